@@ -1,0 +1,210 @@
+using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.Core.Internals;
+using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Regler;
+
+namespace SkaerpetTilsyn.Core.Forloeb;
+
+/// <summary>Builds one person's day status, dead days and ydelsesforløb up to a horizon (SPEC §3).</summary>
+/// <remarks>Reused from person to person; holds intervals, never per-day arrays.</remarks>
+internal sealed class Forloebsbygger
+{
+    private static readonly Comparison<Ydelsesperiode> s_prioritet = (x, y) =>
+    {
+        // Ascending priority: latest fra wins, then latest til (open counts as latest), then first in
+        // the code list, then the lowest kommune code (SPEC §3.1, §8.3).
+        int c = x.Fra.CompareTo(y.Fra);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Til.CompareTo(y.Til);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = y.Ydelse.CompareTo(x.Ydelse);
+        return c != 0 ? c : y.Kommune.CompareTo(x.Kommune);
+    };
+
+    private readonly Regelsaet _regler;
+    private readonly List<Ydelsesperiode> _raekker = [];
+    private readonly List<int> _stak = [];
+    private readonly Intervalsaet _ikkeDoedeFritagelser = new();
+
+    public Forloebsbygger(Regelsaet regler)
+    {
+        _regler = regler;
+    }
+
+    /// <summary>Benefit status runs, merged when ydelse and kommune stay the same, in date order.</summary>
+    public List<Statusperiode> Perioder { get; } = [];
+
+    public List<Forloebsstart> Forloeb { get; } = [];
+
+    /// <summary>Days covered by a fritagelse whose aarsag is dead (SPEC §3.2).</summary>
+    public Intervalsaet Doede { get; } = new();
+
+    /// <summary>Days covered by a non-dead fritagelse that are not dead days (the numerator of the fritagelse share, SPEC §4).</summary>
+    public Intervalsaet Fritaget { get; } = new();
+
+    /// <summary>Builds everything from <paramref name="person"/>'s rows, ignoring days after <paramref name="horisont"/> (no look-ahead, SPEC §3.5).</summary>
+    public void Byg(Persondata person, int horisont)
+    {
+        BygFritagelser(person, horisont);
+        BygStatus(person, horisont);
+        BygForloeb();
+    }
+
+    private void BygFritagelser(Persondata person, int horisont)
+    {
+        Doede.Nulstil();
+        _ikkeDoedeFritagelser.Nulstil();
+        foreach (var f in person.Fritagelser)
+        {
+            int fra = Dag.Nr(f.Fra);
+            int til = Math.Min(Dag.Nr(f.Til), horisont);
+            if (_regler.ErDoed(f.Aarsag))
+            {
+                Doede.Tilfoej(fra, til);
+            }
+            else
+            {
+                _ikkeDoedeFritagelser.Tilfoej(fra, til);
+            }
+        }
+
+        Doede.Byg();
+        _ikkeDoedeFritagelser.Byg();
+        Fritaget.BygDifferens(_ikkeDoedeFritagelser, Doede);
+    }
+
+    private void BygStatus(Persondata person, int horisont)
+    {
+        Perioder.Clear();
+        _raekker.Clear();
+        foreach (var r in person.Ydelser)
+        {
+            if (Dag.Nr(r.Fra) <= horisont)
+            {
+                _raekker.Add(r);
+            }
+        }
+
+        _raekker.Sort(s_prioritet);
+
+        // Sweep: rows are pushed in ascending priority, so the top of the stack that still covers
+        // day t is the winning row; rows that ended are dropped when they surface.
+        _stak.Clear();
+        int i = 0;
+        int n = _raekker.Count;
+        int t = n > 0 ? Dag.Nr(_raekker[0].Fra) : int.MaxValue;
+        while (t <= horisont)
+        {
+            while (i < n && Dag.Nr(_raekker[i].Fra) <= t)
+            {
+                _stak.Add(i++);
+            }
+
+            while (_stak.Count > 0 && Dag.Nr(_raekker[_stak[^1]].Til) < t)
+            {
+                _stak.RemoveAt(_stak.Count - 1);
+            }
+
+            int naeste = i < n ? Dag.Nr(_raekker[i].Fra) : int.MaxValue;
+            if (_stak.Count == 0)
+            {
+                t = naeste;
+                continue;
+            }
+
+            var vinder = _raekker[_stak[^1]];
+            int vinderTil = Dag.Nr(vinder.Til);
+            if (vinderTil < naeste - 1)
+            {
+                naeste = vinderTil + 1;
+            }
+
+            TilfoejPeriode(t, Math.Min(naeste - 1, horisont), vinder.Ydelse, vinder.Kommune);
+            t = naeste;
+        }
+    }
+
+    private void TilfoejPeriode(int fra, int til, Ydelse ydelse, int kommune)
+    {
+        if (Perioder.Count > 0)
+        {
+            var sidste = Perioder[^1];
+            if (sidste.Til + 1 == fra && sidste.Ydelse == ydelse && sidste.Kommune == kommune)
+            {
+                Perioder[^1] = sidste with { Til = til };
+                return;
+            }
+        }
+
+        Perioder.Add(new Statusperiode(fra, til, ydelse, kommune, -1));
+    }
+
+    private void BygForloeb()
+    {
+        Forloeb.Clear();
+        for (int i = 0; i < Perioder.Count; i++)
+        {
+            var p = Perioder[i];
+            Brudaarsag? brud = i == 0 ? Brudaarsag.Foerste : Brud(Perioder[i - 1], p);
+            if (brud is { } aarsag)
+            {
+                Forloeb.Add(new Forloebsstart(p.Fra, p.Ydelse, aarsag));
+            }
+
+            Perioder[i] = p with { Forloeb = Forloeb.Count - 1 };
+        }
+    }
+
+    private Brudaarsag? Brud(Statusperiode forrige, Statusperiode naeste)
+    {
+        int pauseFra = forrige.Til + 1;
+        int pauseTil = naeste.Fra - 1;
+        if (pauseTil >= pauseFra && PausenBryder(pauseFra, pauseTil))
+        {
+            return Brudaarsag.Pause;
+        }
+
+        // SPEC §8.3: the continuing pairs apply between consecutive statuses, across a gap too.
+        if (forrige.Ydelse != naeste.Ydelse && !_regler.Fortsaetter(forrige.Ydelse, naeste.Ydelse))
+        {
+            return Brudaarsag.Ydelsesskift;
+        }
+
+        return null;
+    }
+
+    private bool PausenBryder(int fra, int til)
+    {
+        if (_regler.ForloebBrud == ForloebBrud.Dage)
+        {
+            return Doede.HarUdaekketLoebOver(fra, til, _regler.MaxGapDage);
+        }
+
+        // [interpretation, STAR Q&A 16 Jan 2020] only a whole calendar month (1st to last day)
+        // without benefit and without dead days breaks the forløb.
+        var dato = Dag.Dato(fra);
+        var maaned = dato.ToYearMonth();
+        if (dato.Day != 1)
+        {
+            maaned = maaned.PlusMonths(1);
+        }
+
+        for (; Dag.SidsteDag(maaned) <= til; maaned = maaned.PlusMonths(1))
+        {
+            if (Doede.Antal(Dag.FoersteDag(maaned), Dag.SidsteDag(maaned)) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

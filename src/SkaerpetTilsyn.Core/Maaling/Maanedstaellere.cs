@@ -1,0 +1,82 @@
+using NodaTime;
+using SkaerpetTilsyn.Core.Kodelister;
+
+namespace SkaerpetTilsyn.Core.Maaling;
+
+/// <summary>Counters per (kommune, month, ydelse) over a run of months; <c>alle</c> is the sum over ydelser.</summary>
+/// <remarks>Not thread-safe: give each thread its own and <see cref="Laeg"/> them together (addition keeps results independent of the order).</remarks>
+public sealed class Maanedstaellere
+{
+    private const int Kommunekoder = 1000;
+    private const int Felter = 5;
+    private static readonly int s_ydelser = Koder.AlleYdelser.Count;
+
+    private readonly int[] _taal;
+
+    public Maanedstaellere(YearMonth fra, int antalMaaneder)
+    {
+        Fra = fra;
+        AntalMaaneder = antalMaaneder;
+        _taal = new int[Kommunekoder * antalMaaneder * s_ydelser * Felter];
+    }
+
+    public YearMonth Fra { get; }
+
+    public int AntalMaaneder { get; }
+
+    public YearMonth Maaned(int indeks) => Fra.PlusMonths(indeks);
+
+    public int Indeks(YearMonth maaned) => ((maaned.Year - Fra.Year) * 12) + maaned.Month - Fra.Month;
+
+    public void Tael(in Personmaaling m)
+    {
+        int i = Celle(m.Kommune, Indeks(m.Maaned), m.Ydelse);
+        _taal[i]++;
+        _taal[i + 1] += m.UdenIndsats ? 1 : 0;
+        _taal[i + 2] += m.FaaSamtaler ? 1 : 0;
+        _taal[i + 3] += m.TilbudIVindue > 0 ? 1 : 0;
+        _taal[i + 4] += m.FaaSamtaler ? 0 : 1;
+    }
+
+    public Taelling Hent(int kommune, int maanedIndeks, Ydelse ydelse)
+    {
+        int i = Celle(kommune, maanedIndeks, ydelse);
+        return new Taelling(_taal[i], _taal[i + 1], _taal[i + 2], _taal[i + 3], _taal[i + 4]);
+    }
+
+    /// <summary>The counts over all ydelser.</summary>
+    public Taelling HentAlle(int kommune, int maanedIndeks)
+    {
+        int m = 0, u = 0, f = 0, t = 0, s = 0;
+        for (int y = 0; y < s_ydelser; y++)
+        {
+            var c = Hent(kommune, maanedIndeks, (Ydelse)y);
+            m += c.Maalgruppe;
+            u += c.UdenIndsats;
+            f += c.FaaSamtaler;
+            t += c.MedTilbud;
+            s += c.MedFireSamtaler;
+        }
+
+        return new Taelling(m, u, f, t, s);
+    }
+
+    public Taelling Hent(int kommune, int maanedIndeks, Ydelse? ydelse) =>
+        ydelse is { } y ? Hent(kommune, maanedIndeks, y) : HentAlle(kommune, maanedIndeks);
+
+    public void Laeg(Maanedstaellere andre)
+    {
+        if (andre.Fra != Fra || andre.AntalMaaneder != AntalMaaneder)
+        {
+            throw new ArgumentException("Tællerne dækker ikke de samme måneder.", nameof(andre));
+        }
+
+        for (int i = 0; i < _taal.Length; i++)
+        {
+            _taal[i] += andre._taal[i];
+        }
+    }
+
+    private int Celle(int kommune, int maanedIndeks, Ydelse ydelse) =>
+        ((((kommune * AntalMaaneder) + maanedIndeks) * s_ydelser) + (int)ydelse) * Felter;
+}

@@ -1,0 +1,13 @@
+using SkaerpetTilsyn.Core.Maaling;
+using SkaerpetTilsyn.Core.Regler;
+
+namespace SkaerpetTilsyn.Core.Opgoerelse;
+
+/// <summary>Everything an annual opgørelse produces, ready to be written.</summary>
+public sealed record Opgoerelsesresultat(
+    int Aar,
+    Regelsaet Regler,
+    IReadOnlyList<int> Kommuner,
+    Maanedstaellere Taellere,
+    IReadOnlyList<Afgoerelse> Afgoerelser,
+    IReadOnlyList<Passivsag> Passivsager);
