@@ -4,9 +4,19 @@ using SkaerpetTilsyn.Core.Kodelister;
 namespace SkaerpetTilsyn.Core.Regler;
 
 /// <summary>Every number, date, list and mode of the rules (SPEC §6); one key of the JSON file per property.</summary>
-/// <remarks>Immutable once built; the lookups used on the hot path are precomputed from the lists.</remarks>
+/// <remarks>Immutable once built; the lookups used on the hot path are bit masks computed when a list is set (also by <c>with</c>).</remarks>
 public sealed record Regelsaet
 {
+    private readonly IReadOnlyList<(Ydelse Fra, Ydelse Til)> _fortsaettendeSkift = [];
+    private readonly IReadOnlyList<FritagelseAarsag> _doedeAarsager = [];
+    private readonly IReadOnlyList<Ydelse> _p91UndtagneYdelser = [];
+    private readonly IReadOnlyList<YearMonth> _udelukkedeMaaneder = [];
+    private readonly IReadOnlyList<Fokusmaal> _aktiveFokusmaal = [];
+    private ulong _skiftMaske;
+    private uint _doedeMaske;
+    private uint _p91Maske;
+    private uint _aktiveMaske;
+
     public required string Navn { get; init; }
 
     public required decimal Fm1GraensePct { get; init; }
@@ -22,7 +32,19 @@ public sealed record Regelsaet
     public required int MaxGapDage { get; init; }
 
     /// <summary>Ydelsesskift (from, to) that continue the forløb instead of starting a new one.</summary>
-    public required IReadOnlyList<(Ydelse Fra, Ydelse Til)> FortsaettendeSkift { get; init; }
+    public required IReadOnlyList<(Ydelse Fra, Ydelse Til)> FortsaettendeSkift
+    {
+        get => _fortsaettendeSkift;
+        init
+        {
+            _fortsaettendeSkift = value;
+            _skiftMaske = 0;
+            foreach (var (fra, til) in value)
+            {
+                _skiftMaske |= 1UL << Skift(fra, til);
+            }
+        }
+    }
 
     public required decimal MinTimer { get; init; }
 
@@ -30,21 +52,52 @@ public sealed record Regelsaet
 
     public required decimal FritagelseMaxAndel { get; init; }
 
-    public required IReadOnlyList<FritagelseAarsag> DoedeAarsager { get; init; }
+    public required IReadOnlyList<FritagelseAarsag> DoedeAarsager
+    {
+        get => _doedeAarsager;
+        init
+        {
+            _doedeAarsager = value;
+            _doedeMaske = Maske(value);
+        }
+    }
 
     /// <summary>From this date a § 91 offer (<see cref="TilbudType.OevrigVejledning"/>) no longer counts, except for <see cref="P91UndtagneYdelser"/>; null: always counts.</summary>
     public required LocalDate? P91UdelukketFra { get; init; }
 
-    public required IReadOnlyList<Ydelse> P91UndtagneYdelser { get; init; }
+    public required IReadOnlyList<Ydelse> P91UndtagneYdelser
+    {
+        get => _p91UndtagneYdelser;
+        init
+        {
+            _p91UndtagneYdelser = value;
+            _p91Maske = Maske(value);
+        }
+    }
 
     /// <summary>From this date the first jobsamtale of a forløb counts only when held in person; null: no such rule.</summary>
     public required LocalDate? FoersteJobsamtalePersonligtFra { get; init; }
 
     public required Gennemsnit Gennemsnit { get; init; }
 
-    public required IReadOnlyList<YearMonth> UdelukkedeMaaneder { get; init; }
+    public required IReadOnlyList<YearMonth> UdelukkedeMaaneder
+    {
+        get => _udelukkedeMaaneder;
+        init
+        {
+            _udelukkedeMaaneder = value;
+        }
+    }
 
-    public required IReadOnlyList<Fokusmaal> AktiveFokusmaal { get; init; }
+    public required IReadOnlyList<Fokusmaal> AktiveFokusmaal
+    {
+        get => _aktiveFokusmaal;
+        init
+        {
+            _aktiveFokusmaal = value;
+            _aktiveMaske = Maske(value);
+        }
+    }
 
     public required decimal AdmMinTilbudPct { get; init; }
 
@@ -91,26 +144,30 @@ public sealed record Regelsaet
         [Bek2019.Navn] = Bek2019,
     };
 
-    public bool ErDoed(FritagelseAarsag aarsag) => DoedeAarsager.Contains(aarsag);
+    public bool ErDoed(FritagelseAarsag aarsag) => (_doedeMaske & (1u << (int)aarsag)) != 0;
 
-    public bool ErAktiv(Fokusmaal fokusmaal) => AktiveFokusmaal.Contains(fokusmaal);
+    public bool ErAktiv(Fokusmaal fokusmaal) => (_aktiveMaske & (1u << (int)fokusmaal)) != 0;
 
-    public bool ErP91Undtaget(Ydelse ydelse) => P91UndtagneYdelser.Contains(ydelse);
+    public bool ErP91Undtaget(Ydelse ydelse) => (_p91Maske & (1u << (int)ydelse)) != 0;
 
-    public bool ErUdelukket(YearMonth maaned) => UdelukkedeMaaneder.Contains(maaned);
+    // Not on the per-person path: only when averaging months.
+    public bool ErUdelukket(YearMonth maaned) => _udelukkedeMaaneder.Contains(maaned);
 
-    public bool Fortsaetter(Ydelse fra, Ydelse til)
-    {
-        foreach (var (a, b) in FortsaettendeSkift)
-        {
-            if (a == fra && b == til)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Fortsaetter(Ydelse fra, Ydelse til) => (_skiftMaske & (1UL << Skift(fra, til))) != 0;
 
     public decimal GraensePct(Fokusmaal fokusmaal) => fokusmaal == Fokusmaal.Fm1 ? Fm1GraensePct : Fm2GraensePct;
+
+    private static int Skift(Ydelse fra, Ydelse til) => ((int)fra * 8) + (int)til;
+
+    private static uint Maske<T>(IReadOnlyList<T> koder)
+        where T : struct, Enum
+    {
+        uint maske = 0;
+        foreach (var k in koder)
+        {
+            maske |= 1u << Convert.ToInt32(k, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return maske;
+    }
 }
