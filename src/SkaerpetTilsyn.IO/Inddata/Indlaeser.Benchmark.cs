@@ -5,15 +5,15 @@ namespace SkaerpetTilsyn.IO.Inddata;
 
 public static partial class Indlaeser
 {
-    /// <summary>Reads <c>benchmark.csv</c>; a later row for the same (aar, kommune) overrides an earlier one (SPEC §8.6).</summary>
-    private static List<Benchmarkraekke> ReadBenchmark(CsvSource source, List<string> advarsler)
+    /// <summary>Reads <c>benchmark.csv</c>; a later row for the same (aar, kommune) overrides an earlier one (SPEC §8.6), counted in <paramref name="erstattet"/>.</summary>
+    private static List<Benchmarkraekke> ReadBenchmark(CsvSource source, out long erstattet)
     {
         int aar = source.Column("aar");
         int kommune = source.Column("kommune");
         int faktisk = source.Column("faktisk");
         int forventet = source.Column("forventet");
         Dictionary<(int Aar, int Kommune), Benchmarkraekke> gaeldende = [];
-        long erstattet = 0;
+        erstattet = 0;
         while (source.Next())
         {
             if (source.TryInteger(aar, "aar", out int a)
@@ -29,11 +29,6 @@ public static partial class Indlaeser
 
                 gaeldende[(a, k)] = new Benchmarkraekke(a, k, fa, fo, source.Text(faktisk), source.Text(forventet));
             }
-        }
-
-        if (erstattet > 0)
-        {
-            advarsler.Add($"{source.Name}: {Reading.Count(erstattet, "række", "rækker")} erstattet af en senere række for samme aar og kommune");
         }
 
         List<Benchmarkraekke> raekker = [.. gaeldende.Values];

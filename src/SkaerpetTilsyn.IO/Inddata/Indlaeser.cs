@@ -64,8 +64,12 @@ public static partial class Indlaeser
         if (benchmark is not null)
         {
             using CsvSource source = reading.Open(benchmark);
-            benchmarkRows = ReadBenchmark(source, reading.Warnings);
+            benchmarkRows = ReadBenchmark(source, out long erstattet);
             reading.Finish(source);
+            if (erstattet > 0)
+            {
+                reading.Warnings.Add($"{source.Name}: {Reading.Count(erstattet, "række", "rækker")} erstattet af en senere række for samme aar og kommune");
+            }
         }
 
         List<Kommunestatus>? statusRows = null;
