@@ -32,6 +32,7 @@ internal sealed class CsvSource : IDisposable
     private readonly bool _strict;
     private readonly List<Afvisning> _rejected;
     private readonly HashingStream _file;
+    private readonly CountingStream? _decompressed;
     private readonly CsvReader _reader;
     private readonly HashSet<byte[]> _seen = new(ByteKeyComparer.Instance);
     private readonly HashSet<byte[]>.AlternateLookup<ReadOnlySpan<byte>> _seenLookup;
@@ -52,8 +53,12 @@ internal sealed class CsvSource : IDisposable
         _rejected = rejected;
         _file = file;
         _seenLookup = _seen.GetAlternateLookup<ReadOnlySpan<byte>>();
-        Stream input = _gzip ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file;
-        _reader = CsvReader.Create(input, s_options, leaveOpen: !_gzip);
+        if (_gzip)
+        {
+            _decompressed = new CountingStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true));
+        }
+
+        _reader = CsvReader.Create(_decompressed ?? (Stream)file, s_options, leaveOpen: !_gzip);
         try
         {
             _fieldCount = _reader.Headers.Count;
@@ -308,6 +313,13 @@ internal sealed class CsvSource : IDisposable
         catch (IOException e)
         {
             throw Failure(e);
+        }
+
+        // GZipStream ends a truncated stream silently; the trailer's ISIZE (length mod 2^32) catches it.
+        // A file of several concatenated gzip members fails this check too, since ISIZE covers only the last one.
+        if (_decompressed is not null && _file.Tail != unchecked((uint)_decompressed.Count))
+        {
+            throw InputErrors.CorruptGzip(Name, new InvalidDataException("gzip ISIZE does not match the decompressed length"));
         }
 
         return new Filstatistik(Name, sha256, _read, _used, _rejectedCount, _duplicates);

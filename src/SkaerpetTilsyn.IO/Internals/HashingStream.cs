@@ -1,14 +1,19 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 
 namespace SkaerpetTilsyn.IO.Internals;
 
-/// <summary>A read-only stream that computes the SHA-256 of every byte read through it, so a file is hashed in the same pass that parses it.</summary>
+/// <summary>A read-only stream that computes the SHA-256 of every byte read through it, so a file is hashed in the same pass that parses it, and keeps its last four bytes.</summary>
 internal sealed class HashingStream : Stream
 {
     private readonly Stream _inner;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly byte[] _tail = new byte[4];
 
     public HashingStream(Stream inner) => _inner = inner;
+
+    /// <summary>The last four bytes read, little-endian: the ISIZE field of a gzip file's trailer once the stream is finished.</summary>
+    public uint Tail => BinaryPrimitives.ReadUInt32LittleEndian(_tail);
 
     public override bool CanRead => true;
 
@@ -37,6 +42,16 @@ internal sealed class HashingStream : Stream
     {
         int n = _inner.Read(buffer);
         _hash.AppendData(buffer[..n]);
+        if (n >= _tail.Length)
+        {
+            buffer.Slice(n - _tail.Length, _tail.Length).CopyTo(_tail);
+        }
+        else if (n > 0)
+        {
+            _tail.AsSpan(n).CopyTo(_tail);
+            buffer[..n].CopyTo(_tail.AsSpan(_tail.Length - n));
+        }
+
         return n;
     }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using NodaTime;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Kodelister;
@@ -248,6 +250,29 @@ public sealed class IndlaeserTests : IDisposable
     {
         _mappe.Slet("ydelser.csv");
         File.WriteAllBytes(_mappe.Fil("ydelser.csv.gz"), indhold);
+
+        Action laes = () => Indlaeser.Laes(_mappe.Sti, s_valg);
+
+        laes.Should().Throw<InputFejlException>().Which.Message.Should().Be("ydelser.csv.gz er ikke en gyldig gzip-fil.");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(8)]
+    [InlineData(2000)]
+    public void Laes_TruncatedGzip_Throws(int manglendeBytes)
+    {
+        StringBuilder indhold = new(Datamappe.YdelserHeader + "\n");
+        for (int i = 0; i < 5000; i++)
+        {
+            indhold.Append(CultureInfo.InvariantCulture, $"p{i},101,dagpenge,2023-01-01,\n");
+        }
+
+        _mappe.Slet("ydelser.csv");
+        _mappe.SkrivGz("ydelser.csv.gz", indhold.ToString());
+        byte[] gz = File.ReadAllBytes(_mappe.Fil("ydelser.csv.gz"));
+        File.WriteAllBytes(_mappe.Fil("ydelser.csv.gz"), gz[..^manglendeBytes]);
 
         Action laes = () => Indlaeser.Laes(_mappe.Sti, s_valg);
 
