@@ -1,0 +1,14 @@
+namespace SkaerpetTilsyn.IO.Inddata;
+
+/// <summary>How <see cref="Indlaeser"/> reads a data folder.</summary>
+public sealed record Indlaesningsvalg
+{
+    /// <summary>Whether the first bad row stops the run (<c>--strict</c>).</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Whether <c>benchmark.csv</c> must be present (<c>opgoerelse</c> and <c>monitor</c>, not <c>valider</c>).</summary>
+    public bool KraevBenchmark { get; init; }
+
+    /// <summary>The file of <c>--status FILE</c>; when set it is read instead of the data folder's <c>status.csv</c> (SPEC §8.6).</summary>
+    public string? StatusFil { get; init; }
+}

@@ -1,0 +1,351 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using CsvHelper;
+using NodaTime;
+using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.Core.Kommuner;
+using SkaerpetTilsyn.IO.Inddata;
+
+namespace SkaerpetTilsyn.IO.Internals;
+
+/// <summary>One input file being read: rows with the header's field count, typed field checks that reject a bad row with its reason, de-duplication and the file's counts.</summary>
+/// <remarks>Every <c>Try…</c> check rejects the current row when it fails, so a caller stops at the first failing check and moves on.</remarks>
+internal sealed class CsvSource : IDisposable
+{
+    public const int MaxPersonIdLength = 64;
+
+    private static readonly CsvReaderOptions s_options = new()
+    {
+        Separator = ',',
+        HasHeader = true,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+        TrimWhitespace = true,
+        TrimInsideQuotes = true,
+    };
+
+    private readonly string _path;
+    private readonly bool _gzip;
+    private readonly bool _strict;
+    private readonly List<Afvisning> _rejected;
+    private readonly HashingStream _file;
+    private readonly CountingStream? _decompressed;
+    private readonly CsvReader _reader;
+    private readonly HashSet<byte[]> _seen = new(ByteKeyComparer.Instance);
+    private readonly HashSet<byte[]>.AlternateLookup<ReadOnlySpan<byte>> _seenLookup;
+    private readonly ArrayBufferWriter<byte> _key = new();
+    private readonly int _fieldCount;
+    private char[] _chars = new char[MaxPersonIdLength];
+    private long _read;
+    private long _used;
+    private long _rejectedCount;
+    private long _duplicates;
+
+    private CsvSource(string path, string name, bool strict, List<Afvisning> rejected, HashingStream file)
+    {
+        _path = path;
+        Name = name;
+        _gzip = name.EndsWith(".gz", StringComparison.Ordinal);
+        _strict = strict;
+        _rejected = rejected;
+        _file = file;
+        _seenLookup = _seen.GetAlternateLookup<ReadOnlySpan<byte>>();
+        if (_gzip)
+        {
+            _decompressed = new CountingStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true));
+        }
+
+        _reader = CsvReader.Create(_decompressed ?? (Stream)file, s_options, leaveOpen: !_gzip);
+        try
+        {
+            _fieldCount = _reader.Headers.Count;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            _reader.Dispose();
+            throw Failure(e);
+        }
+    }
+
+    /// <summary>The file name as found, such as <c>ydelser.csv.gz</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The physical line where the current row starts, the header being line 1.</summary>
+    public long Line => _reader.LineNumber;
+
+    public static CsvSource Open(string path, bool strict, List<Afvisning> rejected)
+    {
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw InputErrors.Unreadable(path, e);
+        }
+
+        HashingStream hashing = new(file);
+        try
+        {
+            return new CsvSource(path, Path.GetFileName(path), strict, rejected, hashing);
+        }
+        catch
+        {
+            hashing.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The index of a required column, matched exactly after trimming.</summary>
+    public int Column(string name)
+    {
+        IReadOnlyList<string> headers = _reader.Headers;
+        int found = -1;
+        for (int i = 0; i < headers.Count; i++)
+        {
+            if (headers[i] == name)
+            {
+                if (found >= 0)
+                {
+                    throw InputErrors.ColumnRepeated(Name, name);
+                }
+
+                found = i;
+            }
+        }
+
+        if (found < 0)
+        {
+            throw InputErrors.ColumnMissing(Name, name);
+        }
+
+        return found;
+    }
+
+    /// <summary>Moves to the next row that has the header's number of fields, rejecting those that do not.</summary>
+    public bool Next()
+    {
+        while (ReadRecord())
+        {
+            _read++;
+            int count = _reader.FieldCount;
+            if (count == _fieldCount)
+            {
+                return true;
+            }
+
+            Reject(string.Create(CultureInfo.InvariantCulture, $"forkert antal felter: {count}, overskriften har {_fieldCount}"));
+        }
+
+        return false;
+    }
+
+    /// <summary>Rejects the current row; returns <see langword="false"/> so a check can end with <c>return Reject(…)</c>.</summary>
+    public bool Reject(string reason)
+    {
+        if (_strict)
+        {
+            throw InputErrors.BadRow(Name, Line, reason);
+        }
+
+        _rejectedCount++;
+        _rejected.Add(new Afvisning(Name, Line, reason, Encoding.UTF8.GetString(_reader.RawRecord)));
+        return false;
+    }
+
+    public bool RejectUnknown(int column, string name) => Reject($"ukendt {name} '{Text(column)}'");
+
+    public bool IsEmpty(int column) => _reader.GetSpan(column).IsEmpty;
+
+    /// <summary>The trimmed field as a string, for values that are kept as text.</summary>
+    public string Text(int column) => Encoding.UTF8.GetString(_reader.GetSpan(column));
+
+    /// <summary>The trimmed field as characters, valid until the next call.</summary>
+    public ReadOnlySpan<char> Chars(int column)
+    {
+        ReadOnlySpan<byte> field = _reader.GetSpan(column);
+        if (_chars.Length < field.Length)
+        {
+            _chars = new char[field.Length];
+        }
+
+        return _chars.AsSpan(0, Encoding.UTF8.GetChars(field, _chars));
+    }
+
+    public bool TryRequired(int column, string name, out ReadOnlySpan<char> text)
+    {
+        if (IsEmpty(column))
+        {
+            text = default;
+            return Reject($"manglende '{name}'");
+        }
+
+        text = Chars(column);
+        return true;
+    }
+
+    public bool TryPersonId(int column)
+    {
+        if (!TryRequired(column, "person_id", out ReadOnlySpan<char> id))
+        {
+            return false;
+        }
+
+        return id.Length <= MaxPersonIdLength || Reject("person_id er længere end 64 tegn");
+    }
+
+    public bool TryKommune(int column, out int kommune)
+    {
+        kommune = 0;
+        ReadOnlySpan<byte> field = _reader.GetSpan(column);
+        if (field.IsEmpty)
+        {
+            return Reject("manglende 'kommune'");
+        }
+
+        if (field.Length != 3 || !FieldParser.TryDigits(field, out kommune))
+        {
+            return Reject($"ugyldig kommune '{Text(column)}'");
+        }
+
+        return Kommuneliste.Findes(kommune) || Reject($"ukendt kommune '{Text(column)}'");
+    }
+
+    public bool TryDate(int column, string name, out LocalDate date)
+    {
+        date = default;
+        ReadOnlySpan<byte> field = _reader.GetSpan(column);
+        if (field.IsEmpty)
+        {
+            return Reject($"manglende '{name}'");
+        }
+
+        return FieldParser.TryDate(field, out date) || Reject($"ugyldig dato i '{name}': '{Text(column)}'");
+    }
+
+    /// <summary>A required <c>fra</c> and an optional <c>til</c> (empty is open-ended) that is not before <c>fra</c>.</summary>
+    public bool TryPeriod(int fromColumn, int toColumn, out LocalDate from, out LocalDate to)
+    {
+        to = Datoer.Aaben;
+        if (!TryDate(fromColumn, "fra", out from))
+        {
+            return false;
+        }
+
+        if (!IsEmpty(toColumn) && !TryDate(toColumn, "til", out to))
+        {
+            return false;
+        }
+
+        return to >= from || Reject("'til' før 'fra'");
+    }
+
+    public bool TryNumber(int column, string name, out decimal value)
+    {
+        value = 0;
+        return IsEmpty(column) ? Reject($"manglende '{name}'") : TryNumberText(column, name, out value);
+    }
+
+    /// <summary>A number or an empty field (<see langword="null"/>).</summary>
+    public bool TryOptionalNumber(int column, string name, out decimal? value)
+    {
+        value = null;
+        if (IsEmpty(column))
+        {
+            return true;
+        }
+
+        if (!TryNumberText(column, name, out decimal number))
+        {
+            return false;
+        }
+
+        value = number;
+        return true;
+    }
+
+    public bool TryInteger(int column, string name, out int value)
+    {
+        value = 0;
+        ReadOnlySpan<byte> field = _reader.GetSpan(column);
+        if (field.IsEmpty)
+        {
+            return Reject($"manglende '{name}'");
+        }
+
+        return (field.Length <= 9 && FieldParser.TryDigits(field, out value)) || Reject($"ugyldigt heltal i '{name}': '{Text(column)}'");
+    }
+
+    /// <summary>Whether the current (valid) row repeats an earlier valid row field for field; counts the row as used or as a duplicate.</summary>
+    public bool IsDuplicate()
+    {
+        _key.ResetWrittenCount();
+        for (int i = 0; i < _fieldCount; i++)
+        {
+            ReadOnlySpan<byte> field = _reader.GetSpan(i);
+            BinaryPrimitives.WriteInt32LittleEndian(_key.GetSpan(sizeof(int)), field.Length);
+            _key.Advance(sizeof(int));
+            _key.Write(field);
+        }
+
+        if (_seenLookup.Add(_key.WrittenSpan))
+        {
+            _used++;
+            return false;
+        }
+
+        _duplicates++;
+        return true;
+    }
+
+    /// <summary>Hashes the rest of the file and returns its counts; call after the last row.</summary>
+    public Filstatistik Finish()
+    {
+        string sha256;
+        try
+        {
+            sha256 = _file.Finish();
+        }
+        catch (IOException e)
+        {
+            throw Failure(e);
+        }
+
+        // GZipStream ends a truncated stream silently; the trailer's ISIZE (length mod 2^32) catches it.
+        // A file of several concatenated gzip members fails this check too, since ISIZE covers only the last one.
+        if (_decompressed is not null && _file.Tail != unchecked((uint)_decompressed.Count))
+        {
+            throw InputErrors.CorruptGzip(Name, new InvalidDataException("gzip ISIZE does not match the decompressed length"));
+        }
+
+        return new Filstatistik(Name, sha256, _read, _used, _rejectedCount, _duplicates);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _file.Dispose();
+    }
+
+    private bool TryNumberText(int column, string name, out decimal value) =>
+        FieldParser.TryDecimal(_reader.GetSpan(column), out value) || Reject($"ugyldigt tal i '{name}': '{Text(column)}'");
+
+    private bool ReadRecord()
+    {
+        try
+        {
+            return _reader.Read();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            throw Failure(e);
+        }
+    }
+
+    private InputFejlException Failure(Exception e) =>
+        _gzip && e is InvalidDataException ? InputErrors.CorruptGzip(Name, e) : InputErrors.Unreadable(_path, e);
+}
