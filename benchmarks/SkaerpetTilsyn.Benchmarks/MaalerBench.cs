@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Maaling;
+using SkaerpetTilsyn.Core.Regler;
+
+namespace SkaerpetTilsyn.Benchmarks;
+
+/// <summary>Forløb building and monthly measurement of a year, per person (persons/s = 1 / mean).</summary>
+[MemoryDiagnoser]
+public class MaalerBench
+{
+    private readonly List<Persondata> _personer = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // A long kontanthjælp course with monthly payment rows, samtaler every other month,
+        // a tilbud a year, some hours and a barsel period: a typical målgruppe member.
+        for (int i = 0; i < 1000; i++)
+        {
+            var p = new Persondata();
+            p.Nulstil($"P{i:D7}");
+            var start = new LocalDate(2019, 1, 1).PlusDays(i % 300);
+            for (var m = start; m < new LocalDate(2024, 1, 1); m = m.PlusMonths(1))
+            {
+                p.Ydelser.Add(new Ydelsesperiode(m, m.PlusMonths(1).PlusDays(-1), Ydelse.Kontanthjaelp, 101));
+                if (m.Month % 2 == 0)
+                {
+                    p.Samtaler.Add(new Samtale(m.PlusDays(10), SamtaleType.Jobsamtale, (SamtaleForm)(m.Month % 3)));
+                }
+
+                if (m.Month == 5)
+                {
+                    p.Tilbud.Add(new Tilbud(m, m.PlusDays(30), (TilbudType)(m.Year % 5)));
+                }
+
+                if (i % 4 == 0)
+                {
+                    p.Timer.Add(new Timeperiode(m, m.PlusMonths(1).PlusDays(-1), 12.5m));
+                }
+            }
+
+            if (i % 10 == 0)
+            {
+                p.Fritagelser.Add(new Fritagelse(new LocalDate(2021, 3, 1), new LocalDate(2021, 8, 31), FritagelseAarsag.Barsel));
+            }
+
+            _personer.Add(p);
+        }
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = 1000)]
+    public Maanedstaellere MaalAar2023()
+    {
+        var maaler = new Maaler(Regelsaet.Bek301_2023, new YearMonth(2023, 1), new YearMonth(2023, 12), new YearMonth(2023, 12));
+        foreach (var p in _personer)
+        {
+            maaler.MaalPerson(p);
+        }
+
+        return maaler.Taellere;
+    }
+}

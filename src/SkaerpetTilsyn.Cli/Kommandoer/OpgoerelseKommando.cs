@@ -1,0 +1,54 @@
+using System.CommandLine;
+using NodaTime;
+using SkaerpetTilsyn.Core.Maaling;
+using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Regler;
+using SkaerpetTilsyn.IO.Uddata;
+
+namespace SkaerpetTilsyn.Cli.Kommandoer;
+
+/// <summary><c>skaerpet opgoerelse</c>: the annual opgørelse for a data year (SPEC §5, §7).</summary>
+internal static class OpgoerelseKommando
+{
+    public static Command Byg(TextWriter ud)
+    {
+        var data = Tilvalg.Data();
+        var aar = new Option<int>("--aar") { Description = "Datoåret for opgørelsen (fx 2023 for opgørelsen i april 2024)", Required = true };
+        var status = Tilvalg.Status();
+        var regler = Tilvalg.Regler();
+        var meddelelse = new Option<string?>("--meddelelse") { Description = "Datoen for meddelelsen til kommunerne (standard: 30. april året efter)" };
+        var udMappe = Tilvalg.Ud();
+        var strict = Tilvalg.Strict();
+
+        var kommando = new Command("opgoerelse", "Den årlige opgørelse: fokusmål pr. måned og kommune, afgørelser med frister og passivsager")
+        {
+            data, aar, status, regler, meddelelse, udMappe, strict,
+        };
+        kommando.SetAction(r =>
+        {
+            int y = r.GetValue(aar);
+            var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
+            var n = Tilvalg.Dato(r.GetValue(meddelelse), "--meddelelse") ?? Frister.StandardMeddelelse(y);
+            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg
+            {
+                Strict = r.GetValue(strict),
+                KraevBenchmark = true,
+                StatusFil = r.GetValue(status),
+            });
+
+            var december = new YearMonth(y, 12);
+            var maaler = new Maaler(regelsaet, new YearMonth(y, 1), december, december);
+            foreach (var person in inddata.Personer)
+            {
+                maaler.MaalPerson(person);
+            }
+
+            var resultat = Aarsopgoerelse.Beregn(maaler, y, inddata.Benchmark, inddata.Status, n);
+            Opgoerelsesskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
+            Opsummering.Vis(ud, resultat, inddata);
+            return Udgangskode.Succes;
+        });
+        return kommando;
+    }
+}

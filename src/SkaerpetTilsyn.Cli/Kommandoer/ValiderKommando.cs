@@ -1,0 +1,31 @@
+using System.CommandLine;
+using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Uddata;
+
+namespace SkaerpetTilsyn.Cli.Kommandoer;
+
+/// <summary><c>skaerpet valider</c>: checks the input and writes <c>afviste.csv</c>, computing nothing (SPEC §7).</summary>
+internal static class ValiderKommando
+{
+    public static Command Byg(TextWriter ud)
+    {
+        var data = Tilvalg.Data();
+        var udMappe = new Option<string>("--ud")
+        {
+            Description = "Mappen som afviste.csv skrives til (standard: den aktuelle mappe)",
+            DefaultValueFactory = _ => ".",
+        };
+        var strict = Tilvalg.Strict();
+        var kommando = new Command("valider", "Kontrollerer inddata og skriver afviste.csv uden at beregne noget") { data, udMappe, strict };
+        kommando.SetAction(r =>
+        {
+            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg { Strict = r.GetValue(strict) });
+            string mappe = r.GetValue(udMappe)!;
+            Directory.CreateDirectory(mappe);
+            AfvisteSkriver.Skriv(Path.Combine(mappe, "afviste.csv"), inddata.Afviste);
+            Opsummering.VisFiler(ud, inddata);
+            return Udgangskode.Succes;
+        });
+        return kommando;
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using SkaerpetTilsyn.Cli.Kommandoer;
+using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.IO;
+using SkaerpetTilsyn.IO.Regler;
+
+namespace SkaerpetTilsyn.Cli;
+
+/// <summary>Builds the <c>skaerpet</c> root command and runs it with SPEC §7's exit codes.</summary>
+internal static class Kommandolinje
+{
+    public static RootCommand Byg(TextWriter ud, TextWriter fejl) =>
+        new("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
+        {
+            OpgoerelseKommando.Byg(ud),
+            ValiderKommando.Byg(ud),
+        };
+
+    /// <summary>Parses and runs <paramref name="args"/>; usage errors and bad input give 2, anything unexpected 1.</summary>
+    public static int Koer(string[] args, TextWriter ud, TextWriter fejl)
+    {
+        var root = Byg(ud, fejl);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                fejl.WriteLine($"Fejl: {e.Message}");
+            }
+
+            fejl.WriteLine("Se 'skaerpet --help'.");
+            return Udgangskode.UgyldigInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = ud, Error = fejl, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is InputFejlException or RegelsaetFejlException or ManglendeBenchmarkException or BrugerFejlException)
+        {
+            fejl.WriteLine($"Fejl: {e.Message}");
+            return Udgangskode.UgyldigInput;
+        }
+        catch (Exception e)
+        {
+            fejl.WriteLine($"Intern fejl: {e.Message}");
+            fejl.WriteLine(e.StackTrace);
+            return Udgangskode.InternFejl;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using SkaerpetTilsyn.Cli;
+
+return Kommandolinje.Koer(args, Console.Out, Console.Error);

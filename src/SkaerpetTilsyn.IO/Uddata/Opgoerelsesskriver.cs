@@ -1,0 +1,106 @@
+using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Opgoerelse;
+
+namespace SkaerpetTilsyn.IO.Uddata;
+
+/// <summary>Writes the output files of <c>opgoerelse</c> (SPEC §7), each atomically.</summary>
+public static class Opgoerelsesskriver
+{
+    public static void Skriv(string udMappe, Opgoerelsesresultat resultat, Inddata.Inddata inddata)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        ArgumentNullException.ThrowIfNull(inddata);
+        Udmappe.Opret(udMappe);
+        SkrivFokusmaal(Path.Combine(udMappe, "fokusmaal_maaned.csv"), resultat);
+        SkrivAfgoerelser(Path.Combine(udMappe, "afgoerelser.csv"), resultat);
+        StatusSkriver.Skriv(Path.Combine(udMappe, "status.csv"), resultat.Afgoerelser.Select(a => a.StatusEfter));
+        SkrivPassivsager(Path.Combine(udMappe, "passivsager.csv"), resultat);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
+        Koerselsskriver.Skriv(Path.Combine(udMappe, "koersel.json"), "opgoerelse", resultat.Aar, resultat.Regler, inddata);
+    }
+
+    private static void SkrivFokusmaal(string sti, Opgoerelsesresultat r) => CsvUdskriver.SkrivFil(sti, ud =>
+    {
+        ud.Raekke("kommune", "maaned", "ydelse", "maalgruppe", "uden_indsats", "faa_samtaler", "andel_uden_indsats", "andel_faa_samtaler");
+        var januar = new NodaTime.YearMonth(r.Aar, 1);
+        foreach (int k in r.Kommuner)
+        {
+            for (int m = 0; m < 12; m++)
+            {
+                var maaned = januar.PlusMonths(m);
+                int indeks = r.Taellere.Indeks(maaned);
+                SkrivCelle(ud, k, maaned, "alle", r.Taellere.HentAlle(k, indeks));
+                foreach (var y in Koder.AlleYdelser)
+                {
+                    SkrivCelle(ud, k, maaned, Koder.Kode(y), r.Taellere.Hent(k, indeks, y));
+                }
+            }
+        }
+    });
+
+    private static void SkrivCelle(CsvUdskriver ud, int kommune, NodaTime.YearMonth maaned, string ydelse, Core.Maaling.Taelling t)
+    {
+        ud.Raekke(
+            Formater.Heltal(kommune),
+            Formater.Maaned(maaned),
+            ydelse,
+            Formater.Heltal(t.Maalgruppe),
+            Formater.Heltal(t.UdenIndsats),
+            Formater.Heltal(t.FaaSamtaler),
+            t.Maalgruppe == 0 ? null : Formater.Procent(new Brok(t.UdenIndsats * 100, t.Maalgruppe)),
+            t.Maalgruppe == 0 ? null : Formater.Procent(new Brok(t.FaaSamtaler * 100, t.Maalgruppe)));
+    }
+
+    private static void SkrivAfgoerelser(string sti, Opgoerelsesresultat r) => CsvUdskriver.SkrivFil(sti, ud =>
+    {
+        ud.Raekke(
+            "kommune", "navn", "faktisk", "forventet", "resultatmaal_opfyldt", "fm1", "fm2", "fm1_opfyldt", "fm2_opfyldt",
+            "status_foer", "afgoerelse", "status_efter", "hjemmel", "meddelelse", "redegoerelse_senest", "genopretning_slut",
+            "minimumskrav_fra", "sagsgennemgang_senest");
+        foreach (var a in r.Afgoerelser)
+        {
+            ud.Raekke(
+                Formater.Heltal(a.Kommune),
+                a.Navn,
+                a.Benchmark.FaktiskTekst,
+                a.Benchmark.ForventetTekst,
+                Formater.JaNej(a.ResultatmaalOpfyldt),
+                Formater.Procent(a.Fm1),
+                Formater.Procent(a.Fm2),
+                Formater.JaNej(a.Fm1Opfyldt),
+                Formater.JaNej(a.Fm2Opfyldt),
+                Koder.Kode(a.StatusFoer.Status),
+                Koder.Kode(a.Type),
+                Koder.Kode(a.StatusEfter.Status),
+                a.Hjemmel,
+                Formater.Dato(a.Meddelelse),
+                Formater.Dato(a.RedegoerelseSenest),
+                Formater.Dato(a.GenopretningSlut),
+                Formater.Dato(a.MinimumskravFra),
+                Formater.Dato(a.SagsgennemgangSenest));
+        }
+    });
+
+    private static void SkrivPassivsager(string sti, Opgoerelsesresultat r) => CsvUdskriver.SkrivFil(sti, ud =>
+    {
+        ud.Raekke("kommune", "person_id", "ydelse", "forloeb_start", "taellede_dage", "tilbud_i_vindue", "timer_i_vindue", "samtaler_i_vindue", "mangler");
+        foreach (var p in r.Passivsager)
+        {
+            ud.Raekke(
+                Formater.Heltal(p.Kommune),
+                p.PersonId,
+                Koder.Kode(p.Ydelse),
+                Formater.Dato(p.ForloebStart),
+                Formater.Heltal(p.TaelledeDage),
+                Formater.Heltal(p.TilbudIVindue),
+                Formater.Eksakt(p.TimerIVindue),
+                Formater.Heltal(p.SamtalerIVindue),
+                p.Mangler switch
+                {
+                    Mangel.Tilbud => "tilbud",
+                    Mangel.Samtaler => "samtaler",
+                    _ => "begge",
+                });
+        }
+    });
+}

@@ -1,0 +1,23 @@
+using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.Core.Kodelister;
+
+namespace SkaerpetTilsyn.IO.Uddata;
+
+/// <summary>Writes <c>status.csv</c> in its input format, to feed next year's run (SPEC §8.10).</summary>
+public static class StatusSkriver
+{
+    public static void Skriv(string sti, IEnumerable<Kommunestatus> status) => CsvUdskriver.SkrivFil(sti, ud =>
+    {
+        ud.Raekke("kommune", "status", "udvalgt_aar", "basis_fm1", "basis_fm2");
+        foreach (var s in status)
+        {
+            bool ingen = s.Status == Tilsynsstatus.Ingen;
+            ud.Raekke(
+                Formater.Heltal(s.Kommune),
+                Koder.Kode(s.Status),
+                ingen || s.UdvalgtAar is not { } aar ? null : Formater.Heltal(aar),
+                ingen ? null : Formater.Procent(s.BasisFm1),
+                ingen ? null : Formater.Procent(s.BasisFm2));
+        }
+    });
+}
