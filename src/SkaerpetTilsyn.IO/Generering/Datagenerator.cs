@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkaerpetTilsyn.Core.Kommuner;
 
 namespace SkaerpetTilsyn.IO.Generering;
@@ -71,7 +72,7 @@ public sealed class Datagenerator
         Directory.CreateDirectory(udMappe);
         int start = new DateOnly(_valg.FraAar, 1, 1).DayNumber;
         int slut = new DateOnly(_valg.TilAar, 12, 31).DayNumber;
-        int bredde = Math.Max(7, _valg.Personer.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        int bredde = Math.Max(7, _valg.Personer.ToString(CultureInfo.InvariantCulture).Length);
         var person = new Persongenerator(start, slut, _kommuner);
         var fejl = new Fejlraekker(_valg.Seed, FejlStroem, _valg.BadRows, _valg.Personer, _valg.FraAar, _valg.TilAar);
 

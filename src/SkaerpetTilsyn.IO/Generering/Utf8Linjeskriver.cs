@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace SkaerpetTilsyn.IO.Generering;
@@ -44,7 +45,7 @@ internal sealed class Utf8Linjeskriver : IDisposable
 
     public void Heltal(int vaerdi)
     {
-        vaerdi.TryFormat(Plads(), out int skrevet, default, System.Globalization.CultureInfo.InvariantCulture);
+        vaerdi.TryFormat(Plads(), out int skrevet, default, CultureInfo.InvariantCulture);
         _brugt += skrevet;
     }
 
