@@ -1,0 +1,25 @@
+namespace SkaerpetTilsyn.IO.Generering;
+
+/// <summary>The choices that fix a synthetic data set: same choices, same bytes.</summary>
+public sealed record GeneratorValg
+{
+    /// <summary>Number of persons, at least 1.</summary>
+    public int Personer { get; init; } = 10_000;
+
+    /// <summary>Kommune codes to spread the persons over; empty means all 98 kommuner.</summary>
+    public IReadOnlyList<int> Kommuner { get; init; } = [];
+
+    /// <summary>First data year (data start on 1 January).</summary>
+    public int FraAar { get; init; } = 2019;
+
+    /// <summary>Last data year (data end on 31 December).</summary>
+    public int TilAar { get; init; } = 2024;
+
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Number of malformed rows to inject, spread over the files; at most eight per person.</summary>
+    public int BadRows { get; init; }
+
+    /// <summary>Forces the effort level of chosen kommuner; the others draw theirs from the seed.</summary>
+    public IReadOnlyDictionary<int, Indsatsniveau> Indsats { get; init; } = new Dictionary<int, Indsatsniveau>();
+}

@@ -1,0 +1,216 @@
+using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.IO.Generering;
+
+namespace SkaerpetTilsyn.IO.Tests.Generering;
+
+public sealed class DatageneratorTests(StortDatasaet stort) : IClassFixture<StortDatasaet>
+{
+    private static readonly DateOnly s_p91UdelukketFra = new(2023, 3, 22);
+
+    private readonly Datasaet _data = stort.Data;
+
+    [Fact]
+    public void Generer_SammeSeed_ByteIdentiskeFiler()
+    {
+        var valg = new GeneratorValg { Personer = 2_000, Seed = 7, BadRows = 20 };
+        using var a = new Datasaet(valg);
+        using var b = new Datasaet(valg);
+
+        foreach (string fil in Raekkekontrol.Filer)
+        {
+            a.Bytes(fil).Should().Equal(b.Bytes(fil), fil);
+        }
+    }
+
+    [Fact]
+    public void Generer_AndenSeed_AndreFiler()
+    {
+        using var a = new Datasaet(new GeneratorValg { Personer = 2_000, Seed = 7 });
+        using var b = new Datasaet(new GeneratorValg { Personer = 2_000, Seed = 8 });
+
+        a.Bytes("ydelser.csv").Should().NotEqual(b.Bytes("ydelser.csv"));
+        a.Bytes("benchmark.csv").Should().NotEqual(b.Bytes("benchmark.csv"));
+    }
+
+    public static TheoryData<string, string> Overskrifter => new()
+    {
+        { "ydelser.csv", "person_id,kommune,ydelse,fra,til" },
+        { "samtaler.csv", "person_id,dato,type,form" },
+        { "tilbud.csv", "person_id,fra,til,type" },
+        { "timer.csv", "person_id,fra,til,timer" },
+        { "fritagelser.csv", "person_id,fra,til,aarsag" },
+        { "benchmark.csv", "aar,kommune,faktisk,forventet" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Overskrifter))]
+    public void Generer_Fil_OverskriftSomSpecUdenBomOgCr(string fil, string overskrift)
+    {
+        byte[] bytes = _data.Bytes(fil);
+
+        _data.Linjer(fil)[0].Should().Be(overskrift);
+        bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
+        bytes.Should().NotContain((byte)'\r');
+        bytes[^1].Should().Be((byte)'\n');
+    }
+
+    [Fact]
+    public void Generer_UdenBadRows_AlleRaekkerGyldige()
+    {
+        foreach (string fil in Raekkekontrol.Filer)
+        {
+            _data.Raekker(fil).Where(r => !Raekkekontrol.ErGyldig(fil, r)).Should().BeEmpty(fil);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(60)]
+    public void Generer_BadRows_PraeciesSaaMangeUgyldigeRaekker(int antal)
+    {
+        using var data = new Datasaet(new GeneratorValg { Personer = 1_000, Seed = 3, BadRows = antal });
+
+        var ugyldige = Raekkekontrol.Filer
+            .SelectMany(fil => data.Raekker(fil).Where(r => !Raekkekontrol.ErGyldig(fil, r)).Select(r => (fil, r)))
+            .ToList();
+
+        ugyldige.Should().HaveCount(antal);
+        ugyldige.Should().OnlyHaveUniqueItems();
+        if (antal >= 7)
+        {
+            ugyldige.Select(u => u.fil).Distinct().Should().HaveCount(5);
+            ugyldige.Should().Contain(u => u.r.Contains(",411,"));
+        }
+    }
+
+    [Fact]
+    public void Generer_Raekker_SorteretEfterPersonOgDato()
+    {
+        foreach (string fil in Raekkekontrol.Filer.SkipLast(1))
+        {
+            string forrigePerson = "";
+            string forrigeDato = "";
+            foreach (string raekke in _data.Raekker(fil))
+            {
+                string[] f = raekke.Split(',');
+                string dato = fil == "ydelser.csv" ? f[3] : f[1];
+                string.CompareOrdinal(f[0], forrigePerson).Should().BeGreaterThanOrEqualTo(0, fil);
+                if (f[0] == forrigePerson)
+                {
+                    string.CompareOrdinal(dato, forrigeDato).Should().BeGreaterThanOrEqualTo(0, $"{fil}: {raekke}");
+                }
+
+                (forrigePerson, forrigeDato) = (f[0], dato);
+            }
+        }
+    }
+
+    [Fact]
+    public void Generer_Personer_FordeltEfterIndbyggertal()
+    {
+        var hjemkommune = _data.Raekker("ydelser.csv")
+            .Select(r => r.Split(','))
+            .GroupBy(f => f[0])
+            .Select(g => g.First()[1])
+            .ToList();
+
+        hjemkommune.Should().HaveCount(20_000, "every person has at least one ydelser row");
+        int koebenhavn = hjemkommune.Count(k => k == "101");
+        koebenhavn.Should().BeInRange(1_600, 2_800, "København is about 11 % of the population");
+        koebenhavn.Should().BeGreaterThan(hjemkommune.Count(k => k == "751"));
+        hjemkommune.Count(k => k == "825").Should().BeLessThan(koebenhavn / 50);
+        hjemkommune.Distinct().Should().HaveCount(98);
+    }
+
+    [Fact]
+    public void Generer_Koder_AlleYdelserOgTilbudstyperForekommer()
+    {
+        var ydelser = _data.Raekker("ydelser.csv").Select(r => r.Split(',')[2]).ToHashSet();
+        var tilbud = _data.Raekker("tilbud.csv").Select(r => r.Split(',')[3]).ToHashSet();
+        var aarsager = _data.Raekker("fritagelser.csv").Select(r => r.Split(',')[3]).ToHashSet();
+        var samtaler = _data.Raekker("samtaler.csv").Select(r => r.Split(',')).ToList();
+
+        ydelser.Should().BeEquivalentTo(Koder.AlleYdelser.Select(Koder.Kode));
+        tilbud.Should().BeEquivalentTo(Enum.GetValues<TilbudType>().Select(Koder.Kode));
+        aarsager.Should().BeEquivalentTo(Enum.GetValues<FritagelseAarsag>().Select(Koder.Kode));
+        samtaler.Select(f => f[2]).Distinct().Should().HaveCount(2);
+        samtaler.Select(f => f[3]).Distinct().Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Generer_Paragraf91_TilbudFoerOgEfterUdelukkelsen()
+    {
+        var p91 = _data.Raekker("tilbud.csv")
+            .Select(r => r.Split(','))
+            .Where(f => f[3] == Koder.Kode(TilbudType.OevrigVejledning))
+            .Select(f => DateOnly.ParseExact(f[1], "yyyy-MM-dd"))
+            .ToList();
+
+        p91.Should().Contain(d => d < s_p91UdelukketFra);
+        p91.Should().Contain(d => d >= s_p91UdelukketFra);
+    }
+
+    [Fact]
+    public void Generer_Ydelser_AabneOgOverlappendeRaekkerForekommer()
+    {
+        var raekker = _data.Raekker("ydelser.csv").Select(r => r.Split(',')).ToList();
+
+        raekker.Should().Contain(f => f[4].Length == 0);
+        raekker.Zip(raekker.Skip(1)).Should().Contain(p => p.First[0] == p.Second[0]
+            && p.First[4].Length > 0 && string.CompareOrdinal(p.Second[3], p.First[4]) <= 0);
+        _data.Raekker("timer.csv").Should().Contain(r => r.Contains('.'));
+    }
+
+    [Fact]
+    public void Generer_Benchmark_HvertAarOgKommuneOgCirkaEnTredjedelOverForventet()
+    {
+        var raekker = _data.Raekker("benchmark.csv").Select(r => r.Split(',')).ToList();
+        int over = raekker.Count(f => decimal.Parse(f[2]) > decimal.Parse(f[3]));
+
+        raekker.Should().HaveCount(6 * 98);
+        raekker.Select(f => (f[0], f[1])).Should().OnlyHaveUniqueItems();
+        over.Should().BeInRange(raekker.Count / 5, raekker.Count / 2);
+    }
+
+    [Fact]
+    public void Indsatsniveauer_UdenOverstyring_FaaSvageKommuner()
+    {
+        int svage = _data.Generator.Indsatsniveauer.Values.Count(n => n.IndsatsPrAar < 0.7 || n.SamtalerPrAar < 5);
+
+        svage.Should().BeInRange(3, 25);
+    }
+
+    [Fact]
+    public void Indsatsniveauer_Overstyret_BrugesForKommunen()
+    {
+        var valg = new GeneratorValg
+        {
+            Personer = 10,
+            Kommuner = [101, 825],
+            Indsats = new Dictionary<int, Indsatsniveau> { [825] = Indsatsniveau.Svag },
+        };
+
+        new Datagenerator(valg).Indsatsniveauer[825].Should().Be(Indsatsniveau.Svag);
+    }
+
+    public static TheoryData<GeneratorValg, string> UgyldigeValg => new()
+    {
+        { new GeneratorValg { Kommuner = [411] }, "Kommune 411 is not one of the 98 kommuner. (Parameter 'valg')" },
+        { new GeneratorValg { Kommuner = [101, 101] }, "Kommune 101 is listed twice. (Parameter 'valg')" },
+        { new GeneratorValg { FraAar = 2024, TilAar = 2023 }, "TilAar (2023) is before FraAar (2024). (Parameter 'valg')" },
+        {
+            new GeneratorValg { Kommuner = [101], Indsats = new Dictionary<int, Indsatsniveau> { [147] = Indsatsniveau.Svag } },
+            "Indsats is given for kommune 147, which is not among the kommuner used. (Parameter 'valg')"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(UgyldigeValg))]
+    public void Datagenerator_UgyldigeValg_Afvises(GeneratorValg valg, string besked)
+    {
+        Action act = () => _ = new Datagenerator(valg);
+
+        act.Should().Throw<ArgumentException>().WithMessage(besked);
+    }
+}
