@@ -14,6 +14,7 @@ internal static class Kommandolinje
         {
             OpgoerelseKommando.Byg(ud),
             ValiderKommando.Byg(ud),
+            GenererKommando.Byg(ud),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors and bad input give 2, anything unexpected 1.</summary>
