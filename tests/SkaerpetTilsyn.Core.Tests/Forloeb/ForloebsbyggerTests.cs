@@ -19,6 +19,7 @@ public sealed class ForloebsbyggerTests
     {
         { "gap of exactly February (1st-last) breaks", new PersonBygger().Ydelse("2022-01-01", "2022-01-31", Kontanthjaelp).Ydelse("2022-03-01", null, Kontanthjaelp), "2022-01-01 Foerste|2022-03-01 Pause" },
         { "gap 15 Jan-24 Feb (41 days) holds no whole month", new PersonBygger().Ydelse("2021-06-01", "2022-01-14", Kontanthjaelp).Ydelse("2022-02-25", null, Kontanthjaelp), "2021-06-01 Foerste" },
+        { "40-day gap 16 Jan-24 Feb holds no whole month", new PersonBygger().Ydelse("2021-06-01", "2022-01-15", Kontanthjaelp).Ydelse("2022-02-25", null, Kontanthjaelp), "2021-06-01 Foerste" },
         { "gap 1-27 Feb misses the month's last day", new PersonBygger().Ydelse("2022-01-01", "2022-01-31", Kontanthjaelp).Ydelse("2022-02-28", null, Kontanthjaelp), "2022-01-01 Foerste" },
         { "gap 2-28 Feb misses the month's first day", new PersonBygger().Ydelse("2022-01-01", "2022-02-01", Kontanthjaelp).Ydelse("2022-03-01", null, Kontanthjaelp), "2022-01-01 Foerste" },
         { "gap 31 Jan-1 Mar holds February", new PersonBygger().Ydelse("2022-01-01", "2022-01-30", Kontanthjaelp).Ydelse("2022-03-02", null, Kontanthjaelp), "2022-01-01 Foerste|2022-03-02 Pause" },
@@ -50,6 +51,7 @@ public sealed class ForloebsbyggerTests
         { "sho -> kontanthjaelp across a whole-month gap breaks", new PersonBygger().Ydelse("2022-01-01", "2022-05-31", Sho).Ydelse("2022-07-01", null, Kontanthjaelp), "2022-01-01 Foerste|2022-07-01 Pause" },
         { "kontanthjaelp -> sho across a non-breaking gap is a skift", new PersonBygger().Ydelse("2022-01-01", "2022-06-14", Kontanthjaelp).Ydelse("2022-07-15", null, Sho), "2022-01-01 Foerste|2022-07-15 Ydelsesskift" },
         { "sho -> kontanthjaelp -> sho: the second is a skift", new PersonBygger().Ydelse("2022-01-01", "2022-03-31", Sho).Ydelse("2022-04-01", "2022-06-30", Kontanthjaelp).Ydelse("2022-07-01", null, Sho), "2022-01-01 Foerste|2022-07-01 Ydelsesskift" },
+        { "kontanthjaelp -> dagpenge -> kontanthjaelp: two skift", new PersonBygger().Ydelse("2021-01-01", null, Kontanthjaelp).Ydelse("2022-06-01", "2022-06-30", Dagpenge), "2021-01-01 Foerste|2022-06-01 Ydelsesskift|2022-07-01 Ydelsesskift" },
         { "a kommune change does not start a forløb", new PersonBygger().Ydelse("2022-01-01", "2022-06-30", Kontanthjaelp, 101).Ydelse("2022-07-01", null, Kontanthjaelp, 147), "2022-01-01 Foerste" },
     };
 

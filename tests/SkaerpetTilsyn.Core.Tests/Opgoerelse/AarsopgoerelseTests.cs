@@ -157,6 +157,38 @@ public sealed class AarsopgoerelseTests
     }
 
     [Fact]
+    public void Beregn_Udvalgt_BasisRoundedToTwoDecimals()
+    {
+        // SPEC §8.10: udvalgt writes udvalgt_aar = Y and the basis = Y's figures rounded half away from zero.
+        var maaler = new Maaler(Regelsaet.Bek301_2023, new(Aar, 1), new(Aar, 12), new(Aar, 12));
+        Taellinger.Fyld(maaler.Taellere, Aar, "*:3/2/1");
+        var a = Aarsopgoerelse.Beregn(maaler, Aar, [Bench(16m)], null, Frister.StandardMeddelelse(Aar)).Afgoerelser.Single();
+        a.Type.Should().Be(Afgoerelsestype.Udvalgt);
+        Beskriv(a.StatusEfter).Should().Be("skaerpet 2023 66.67 33.33");
+    }
+
+    [Fact]
+    public void Beregn_LaterBenchmarkRow_Overrides()
+    {
+        // SPEC §8.6: a later benchmark row for the same (aar, kommune) overrides an earlier one; rows of other years are ignored.
+        var maaler = new Maaler(Regelsaet.Bek301_2023, new(Aar, 1), new(Aar, 12), new(Aar, 12));
+        Taellinger.Fyld(maaler.Taellere, Aar, "*:10/5/5");
+        var a = Aarsopgoerelse.Beregn(maaler, Aar, [Bench(10m), Bench(16m), Bench(10m) with { Aar = 2024 }], null, Frister.StandardMeddelelse(Aar)).Afgoerelser.Single();
+        a.ResultatmaalOpfyldt.Should().BeFalse();
+        a.Type.Should().Be(Afgoerelsestype.Udvalgt);
+    }
+
+    [Fact]
+    public void Beregn_StatusNotIngenWithoutBenchmark_Throws()
+    {
+        // SPEC §8.6: a kommune whose status is not ingen is reported, so it needs a benchmark row.
+        var maaler = new Maaler(Regelsaet.Bek301_2023, new(Aar, 1), new(Aar, 12), new(Aar, 12));
+        var handling = () => Aarsopgoerelse.Beregn(maaler, Aar, [], [Status("skaerpet 2022 50 10")], Frister.StandardMeddelelse(Aar));
+        handling.Should().Throw<ManglendeBenchmarkException>();
+        Aarsopgoerelse.Beregn(maaler, Aar, [], [Status("ingen 0 - -")], Frister.StandardMeddelelse(Aar)).Afgoerelser.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Beregn_KommuneWithoutBenchmark_Throws()
     {
         var maaler = new Maaler(Regelsaet.Bek301_2023, new(Aar, 1), new(Aar, 12), new(Aar, 12));
