@@ -9,7 +9,7 @@ namespace SkaerpetTilsyn.Core.Forloeb;
 /// <remarks>Reused from person to person; holds intervals, never per-day arrays.</remarks>
 internal sealed class Forloebsbygger
 {
-    private static readonly Comparison<Ydelsesperiode> s_prioritet = (x, y) =>
+    private static readonly Comparison<Raekke> s_prioritet = (x, y) =>
     {
         // Ascending priority: latest fra wins, then latest til (open counts as latest), then first in
         // the code list, then the lowest kommune code (SPEC §3.1, §8.3).
@@ -30,7 +30,7 @@ internal sealed class Forloebsbygger
     };
 
     private readonly Regelsaet _regler;
-    private readonly List<Ydelsesperiode> _raekker = [];
+    private readonly List<Raekke> _raekker = [];
     private readonly List<int> _stak = [];
     private readonly Intervalsaet _ikkeDoedeFritagelser = new();
 
@@ -87,9 +87,10 @@ internal sealed class Forloebsbygger
         _raekker.Clear();
         foreach (var r in person.Ydelser)
         {
-            if (Dag.Nr(r.Fra) <= horisont)
+            int fra = Dag.Nr(r.Fra);
+            if (fra <= horisont)
             {
-                _raekker.Add(r);
+                _raekker.Add(new Raekke(fra, Dag.Nr(r.Til), r.Ydelse, r.Kommune));
             }
         }
 
@@ -100,20 +101,20 @@ internal sealed class Forloebsbygger
         _stak.Clear();
         int i = 0;
         int n = _raekker.Count;
-        int t = n > 0 ? Dag.Nr(_raekker[0].Fra) : int.MaxValue;
+        int t = n > 0 ? _raekker[0].Fra : int.MaxValue;
         while (t <= horisont)
         {
-            while (i < n && Dag.Nr(_raekker[i].Fra) <= t)
+            while (i < n && _raekker[i].Fra <= t)
             {
                 _stak.Add(i++);
             }
 
-            while (_stak.Count > 0 && Dag.Nr(_raekker[_stak[^1]].Til) < t)
+            while (_stak.Count > 0 && _raekker[_stak[^1]].Til < t)
             {
                 _stak.RemoveAt(_stak.Count - 1);
             }
 
-            int naeste = i < n ? Dag.Nr(_raekker[i].Fra) : int.MaxValue;
+            int naeste = i < n ? _raekker[i].Fra : int.MaxValue;
             if (_stak.Count == 0)
             {
                 t = naeste;
@@ -121,10 +122,9 @@ internal sealed class Forloebsbygger
             }
 
             var vinder = _raekker[_stak[^1]];
-            int vinderTil = Dag.Nr(vinder.Til);
-            if (vinderTil < naeste - 1)
+            if (vinder.Til < naeste - 1)
             {
-                naeste = vinderTil + 1;
+                naeste = vinder.Til + 1;
             }
 
             TilfoejPeriode(t, Math.Min(naeste - 1, horisont), vinder.Ydelse, vinder.Kommune);
@@ -207,4 +207,6 @@ internal sealed class Forloebsbygger
 
         return false;
     }
+
+    private readonly record struct Raekke(int Fra, int Til, Ydelse Ydelse, int Kommune);
 }

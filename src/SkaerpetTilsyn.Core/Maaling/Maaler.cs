@@ -1,5 +1,6 @@
 using NodaTime;
 using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.Core.Internals;
 using SkaerpetTilsyn.Core.Regler;
 
 namespace SkaerpetTilsyn.Core.Maaling;
@@ -11,6 +12,9 @@ public sealed class Maaler
     private readonly Personmaaler _personmaaler;
     private readonly List<Passivkandidat> _passivkandidater = [];
     private readonly LocalDate _horisont;
+    private readonly YearMonth[] _maaneder;
+    private readonly int[] _foersteDag;
+    private readonly int[] _sidsteDag;
 
     public Maaler(Regelsaet regler, YearMonth fra, YearMonth til, YearMonth? passivMaaned)
     {
@@ -25,6 +29,15 @@ public sealed class Maaler
         PassivMaaned = passivMaaned;
         _horisont = til.OnDayOfMonth(til.Calendar.GetDaysInMonth(til.Year, til.Month));
         _personmaaler = new Personmaaler(regler);
+        _maaneder = new YearMonth[antal];
+        _foersteDag = new int[antal];
+        _sidsteDag = new int[antal];
+        for (int i = 0; i < antal; i++)
+        {
+            _maaneder[i] = fra.PlusMonths(i);
+            _foersteDag[i] = Dag.FoersteDag(_maaneder[i]);
+            _sidsteDag[i] = Dag.SidsteDag(_maaneder[i]);
+        }
     }
 
     public Regelsaet Regler { get; }
@@ -38,15 +51,15 @@ public sealed class Maaler
     public void MaalPerson(Persondata person)
     {
         _personmaaler.Forbered(person, _horisont);
-        for (int i = 0; i < Taellere.AntalMaaneder; i++)
+        for (int i = 0; i < _maaneder.Length; i++)
         {
-            var maaned = Taellere.Maaned(i);
-            if (_personmaaler.Maal(maaned, out var m) != Maalestatus.IMaalgruppe)
+            var maaned = _maaneder[i];
+            if (_personmaaler.Maal(maaned, _foersteDag[i], _sidsteDag[i], out var m) != Maalestatus.IMaalgruppe)
             {
                 continue;
             }
 
-            Taellere.Tael(m);
+            Taellere.Tael(i, m);
             if (maaned == PassivMaaned && (m.UdenIndsats || m.FaaSamtaler))
             {
                 _passivkandidater.Add(new Passivkandidat(person.PersonId, m));

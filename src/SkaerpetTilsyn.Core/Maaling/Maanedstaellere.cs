@@ -28,9 +28,12 @@ public sealed class Maanedstaellere
 
     public int Indeks(YearMonth maaned) => ((maaned.Year - Fra.Year) * 12) + maaned.Month - Fra.Month;
 
-    public void Tael(in Personmaaling m)
+    public void Tael(in Personmaaling m) => Tael(Indeks(m.Maaned), m);
+
+    /// <summary>Counts <paramref name="m"/> in month <paramref name="maanedIndeks"/> (the caller knows it, saving the date arithmetic).</summary>
+    public void Tael(int maanedIndeks, in Personmaaling m)
     {
-        int i = Celle(m.Kommune, Indeks(m.Maaned), m.Ydelse);
+        int i = Celle(m.Kommune, maanedIndeks, m.Ydelse);
         _taal[i]++;
         _taal[i + 1] += m.UdenIndsats ? 1 : 0;
         _taal[i + 2] += m.FaaSamtaler ? 1 : 0;

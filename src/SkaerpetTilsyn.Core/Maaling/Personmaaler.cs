@@ -8,25 +8,35 @@ using SkaerpetTilsyn.Core.Regler;
 namespace SkaerpetTilsyn.Core.Maaling;
 
 /// <summary>Measures one person month by month against the two fokusmål (SPEC §4).</summary>
-/// <remarks>Reused from person to person: <see cref="Forbered"/> once per person, then <see cref="Maal"/> per month in any order.</remarks>
+/// <remarks>
+/// Reused from person to person: <see cref="Forbered"/> once per person, then <see cref="Maal(YearMonth, out Personmaaling)"/>
+/// per month in any order. <see cref="Forbered"/> turns the rows into day numbers once, sorted, with running sums,
+/// so a month costs a few binary searches rather than a pass over the person's rows.
+/// </remarks>
 internal sealed class Personmaaler
 {
-    private static readonly Comparison<Samtale> s_samtaleOrden = (x, y) =>
+    private static readonly Comparison<SamtaleDag> s_samtaleOrden = (x, y) =>
     {
         // Date, then form order, so the first jobsamtale found from a date is the one SPEC §8.5 means.
-        int c = x.Dato.CompareTo(y.Dato);
+        int c = x.Dag.CompareTo(y.Dag);
         return c != 0 ? c : x.Form.CompareTo(y.Form);
     };
 
-    private static readonly Comparison<Timeperiode> s_timeOrden = (x, y) => x.Til.CompareTo(y.Til);
+    private static readonly Comparison<(int Til, decimal Timer)> s_timeOrden = (x, y) => x.Til.CompareTo(y.Til);
 
     private readonly Regelsaet _regler;
     private readonly Forloebsbygger _bygger;
-    private readonly List<Samtale> _samtaler = [];
-    private readonly List<Timeperiode> _timer = [];
     private readonly int? _p91Fra;
     private readonly int? _personligtFra;
-    private List<Tilbud> _tilbud = [];
+    private readonly List<SamtaleDag> _samtaler = [];
+    private readonly List<(int Til, decimal Timer)> _timer = [];
+
+    // _timerFoer[i]: hours of the rows before index i in _timer (by til).
+    private readonly List<decimal> _timerFoer = [];
+    private readonly List<TilbudDag> _tilbud = [];
+
+    // Per forløb: index of its first jobsamtale when that one does not count, -1 when it counts or there is none, -2 not yet known.
+    private readonly List<int> _udelukketFoerste = [];
 
     public Personmaaler(Regelsaet regler)
     {
@@ -41,20 +51,52 @@ internal sealed class Personmaaler
     public void Forbered(Persondata person, LocalDate horisont)
     {
         _bygger.Byg(person, Dag.Nr(horisont));
+
         _samtaler.Clear();
-        _samtaler.AddRange(person.Samtaler);
+        foreach (var s in person.Samtaler)
+        {
+            _samtaler.Add(new SamtaleDag(Dag.Nr(s.Dato), s.Type, s.Form));
+        }
+
         _samtaler.Sort(s_samtaleOrden);
+
         _timer.Clear();
-        _timer.AddRange(person.Timer);
+        foreach (var t in person.Timer)
+        {
+            _timer.Add((Dag.Nr(t.Til), t.Timer));
+        }
+
         _timer.Sort(s_timeOrden);
-        _tilbud = person.Tilbud;
+        _timerFoer.Clear();
+        decimal sum = 0;
+        foreach (var (_, timer) in _timer)
+        {
+            _timerFoer.Add(sum);
+            sum += timer;
+        }
+
+        _timerFoer.Add(sum);
+
+        _tilbud.Clear();
+        foreach (var t in person.Tilbud)
+        {
+            _tilbud.Add(new TilbudDag(Dag.Nr(t.Fra), Dag.Nr(t.Til), t.Type));
+        }
+
+        _udelukketFoerste.Clear();
+        for (int i = 0; i < _bygger.Forloeb.Count; i++)
+        {
+            _udelukketFoerste.Add(-2);
+        }
     }
 
-    public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling)
+    public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling) =>
+        Maal(maaned, Dag.FoersteDag(maaned), Dag.SidsteDag(maaned), out maaling);
+
+    /// <summary>Measures the month <paramref name="maaned"/>, whose first and last day numbers the caller already has.</summary>
+    public Maalestatus Maal(YearMonth maaned, int foerste, int d, out Personmaaling maaling)
     {
         maaling = default;
-        int foerste = Dag.FoersteDag(maaned);
-        int d = Dag.SidsteDag(maaned);
         var perioder = _bygger.Perioder;
 
         // b: the last day of the month with benefit status; the person counts where and as what they were on b.
@@ -90,8 +132,8 @@ internal sealed class Personmaaler
             : doede.FoersteUdaekkedeFra(start);
 
         int tilbud = TaelTilbud(w, d, periode.Ydelse);
-        decimal timer = SumTimer(w, d);
-        int samtaler = TaelSamtaler(w, d, start);
+        decimal timer = _timerFoer[FoersteTimeEfter(d)] - _timerFoer[FoersteTimeEfter(w - 1)];
+        int samtaler = TaelSamtaler(w, d, periode.Forloeb);
         maaling = new Personmaaling(
             maaned,
             periode.Kommune,
@@ -108,20 +150,10 @@ internal sealed class Personmaaler
     }
 
     /// <summary>Whether a tilbud counts for fokusmål 1: § 91 offers from the cut-off only for the exempt ydelser.</summary>
-    public bool TilbudTaeller(Tilbud tilbud, Ydelse ydelseIMaaneden)
-    {
-        if (tilbud.Type != TilbudType.OevrigVejledning || _p91Fra is not { } cutoff || Dag.Nr(tilbud.Fra) < cutoff)
-        {
-            return true;
-        }
+    public bool TilbudTaeller(Tilbud tilbud, Ydelse ydelseIMaaneden) =>
+        TilbudTaeller(new TilbudDag(Dag.Nr(tilbud.Fra), Dag.Nr(tilbud.Til), tilbud.Type), ydelseIMaaneden);
 
-        int fra = Dag.Nr(tilbud.Fra);
-        int j = SidstePeriodeFra(fra);
-        var ydelse = j >= 0 && _bygger.Perioder[j].Til >= fra ? _bygger.Perioder[j].Ydelse : ydelseIMaaneden;
-        return _regler.ErP91Undtaget(ydelse);
-    }
-
-    /// <summary>The index in the date-sorted samtaler of the forløb's first jobsamtale when it does not count, else -1.</summary>
+    /// <summary>The index in the date-sorted samtaler of the first jobsamtale from <paramref name="forloebStart"/> when it does not count, else -1.</summary>
     public int IkkeTaellendeFoersteJobsamtale(int forloebStart)
     {
         if (_personligtFra is not { } cutoff)
@@ -134,11 +166,23 @@ internal sealed class Personmaaler
             var s = _samtaler[i];
             if (s.Type == SamtaleType.Jobsamtale)
             {
-                return Dag.Nr(s.Dato) >= cutoff && s.Form != SamtaleForm.Personligt ? i : -1;
+                return s.Dag >= cutoff && s.Form != SamtaleForm.Personligt ? i : -1;
             }
         }
 
         return -1;
+    }
+
+    private bool TilbudTaeller(TilbudDag tilbud, Ydelse ydelseIMaaneden)
+    {
+        if (tilbud.Type != TilbudType.OevrigVejledning || _p91Fra is not { } cutoff || tilbud.Fra < cutoff)
+        {
+            return true;
+        }
+
+        int j = SidstePeriodeFra(tilbud.Fra);
+        var ydelse = j >= 0 && _bygger.Perioder[j].Til >= tilbud.Fra ? _bygger.Perioder[j].Ydelse : ydelseIMaaneden;
+        return _regler.ErP91Undtaget(ydelse);
     }
 
     private int TaelTilbud(int w, int d, Ydelse ydelseIMaaneden)
@@ -146,7 +190,7 @@ internal sealed class Personmaaler
         int antal = 0;
         foreach (var t in _tilbud)
         {
-            if (Dag.Nr(t.Fra) <= d && Dag.Nr(t.Til) >= w && TilbudTaeller(t, ydelseIMaaneden))
+            if (t.Fra <= d && t.Til >= w && TilbudTaeller(t, ydelseIMaaneden))
             {
                 antal++;
             }
@@ -155,39 +199,39 @@ internal sealed class Personmaaler
         return antal;
     }
 
-    private decimal SumTimer(int w, int d)
+    private int TaelSamtaler(int w, int d, int forloeb)
     {
-        decimal sum = 0;
-        foreach (var t in _timer)
+        int fra = FoersteSamtaleFra(w);
+        int til = FoersteSamtaleFra(d + 1);
+        int udelukket = _udelukketFoerste[forloeb];
+        if (udelukket == -2)
         {
-            int til = Dag.Nr(t.Til);
-            if (til > d)
-            {
-                break;
-            }
-
-            if (til >= w)
-            {
-                sum += t.Timer;
-            }
+            udelukket = IkkeTaellendeFoersteJobsamtale(_bygger.Forloeb[forloeb].Start);
+            _udelukketFoerste[forloeb] = udelukket;
         }
 
-        return sum;
+        return til - fra - (udelukket >= fra && udelukket < til ? 1 : 0);
     }
 
-    private int TaelSamtaler(int w, int d, int forloebStart)
+    /// <summary>The number of hour rows whose til is at most <paramref name="dag"/>.</summary>
+    private int FoersteTimeEfter(int dag)
     {
-        int udelukket = IkkeTaellendeFoersteJobsamtale(forloebStart);
-        int antal = 0;
-        for (int i = FoersteSamtaleFra(w); i < _samtaler.Count && Dag.Nr(_samtaler[i].Dato) <= d; i++)
+        int lo = 0;
+        int hi = _timer.Count;
+        while (lo < hi)
         {
-            if (i != udelukket)
+            int mid = lo + ((hi - lo) / 2);
+            if (_timer[mid].Til <= dag)
             {
-                antal++;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return antal;
+        return lo;
     }
 
     private int FoersteSamtaleFra(int dag)
@@ -197,7 +241,7 @@ internal sealed class Personmaaler
         while (lo < hi)
         {
             int mid = lo + ((hi - lo) / 2);
-            if (Dag.Nr(_samtaler[mid].Dato) < dag)
+            if (_samtaler[mid].Dag < dag)
             {
                 lo = mid + 1;
             }
@@ -232,4 +276,8 @@ internal sealed class Personmaaler
 
         return svar;
     }
+
+    private readonly record struct SamtaleDag(int Dag, SamtaleType Type, SamtaleForm Form);
+
+    private readonly record struct TilbudDag(int Fra, int Til, TilbudType Type);
 }
