@@ -9,18 +9,21 @@ namespace SkaerpetTilsyn.Cli;
 /// <summary>Builds the <c>skaerpet</c> root command and runs it with SPEC §7's exit codes.</summary>
 internal static class Kommandolinje
 {
-    public static RootCommand Byg(TextWriter ud, TextWriter fejl) =>
+    /// <summary>Builds the root command; <paramref name="vedAabning"/> is told each input file <c>monitor</c> and <c>diff</c> open, for tests that count reads.</summary>
+    public static RootCommand Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning = null) =>
         new("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
         {
             OpgoerelseKommando.Byg(ud),
+            MonitorKommando.Byg(ud, vedAabning),
+            DiffKommando.Byg(ud, vedAabning),
             ValiderKommando.Byg(ud),
             GenererKommando.Byg(ud),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors and bad input give 2, anything unexpected 1.</summary>
-    public static int Koer(string[] args, TextWriter ud, TextWriter fejl)
+    public static int Koer(string[] args, TextWriter ud, TextWriter fejl, Action<string>? vedAabning = null)
     {
-        var root = Byg(ud, fejl);
+        var root = Byg(ud, fejl, vedAabning);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

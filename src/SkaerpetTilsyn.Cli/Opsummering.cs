@@ -1,12 +1,14 @@
 using System.Globalization;
 using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Sammenligning;
 using SkaerpetTilsyn.IO.Inddata;
 using Spectre.Console;
 
 namespace SkaerpetTilsyn.Cli;
 
-/// <summary>The short summary a run prints on stdout: decisions and rows read and rejected.</summary>
+/// <summary>The short summary a run prints on stdout: decisions, kommuner at risk or changing decision, and rows read and rejected.</summary>
 internal static class Opsummering
 {
     public static void Vis(TextWriter ud, Opgoerelsesresultat resultat, Inddata inddata)
@@ -31,6 +33,87 @@ internal static class Opsummering
         VisFiler(ud, inddata);
     }
 
+    /// <summary>One screen for a scheduled job: the last month's kommuner at risk and kommuner under administration failing the minimumskrav.</summary>
+    public static void VisMonitor(TextWriter ud, Monitorresultat resultat, Inddata inddata)
+    {
+        var konsol = Konsol(ud);
+        string maaned = resultat.Til.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        konsol.WriteLine($"Monitorering til {maaned} ({resultat.Regler.Navn})");
+
+        var risiko = resultat.SidsteMaaned.Where(r => r.Risiko).ToList();
+        if (risiko.Count == 0)
+        {
+            konsol.WriteLine("Ingen kommuner i risiko for udvælgelse.");
+        }
+        else
+        {
+            var tabel = new Table().Title($"Kommuner i risiko for udvælgelse ({risiko.Count})").AddColumn("Kommune").AddColumn("Navn")
+                .AddColumn(new TableColumn("FM1 12 mdr.").RightAligned()).AddColumn(new TableColumn("FM2 12 mdr.").RightAligned());
+            foreach (var r in risiko)
+            {
+                tabel.AddRow(Tal(r.Kommune), Markup.Escape(r.Navn), Procent(r.Fm1), Procent(r.Fm2));
+            }
+
+            konsol.Write(tabel);
+        }
+
+        var minimumskrav = resultat.SidsteMaaned.Where(r => r.MinimumskravOpfyldt == false).ToList();
+        if (minimumskrav.Count == 0)
+        {
+            konsol.WriteLine("Ingen kommuner under administration under minimumskravene.");
+        }
+        else
+        {
+            var tabel = new Table().Title($"Kommuner under administration under minimumskravene ({minimumskrav.Count})").AddColumn("Kommune").AddColumn("Navn")
+                .AddColumn(new TableColumn("Med tilbud").RightAligned()).AddColumn(new TableColumn("Med 4 samtaler").RightAligned());
+            foreach (var r in minimumskrav)
+            {
+                tabel.AddRow(Tal(r.Kommune), Markup.Escape(r.Navn), Procent(r.AndelMedTilbud), Procent(r.AndelFireSamtaler));
+            }
+
+            konsol.Write(tabel);
+        }
+
+        konsol.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Afviste rækker: {inddata.Afviste.Count} (se afviste.csv)"));
+    }
+
+    /// <summary>Every kommune whose decision changes between the two rule sets, with both fokusmål values.</summary>
+    public static void VisDiff(TextWriter ud, Regelsammenligningsresultat resultat)
+    {
+        var konsol = Konsol(ud);
+        string a = resultat.A.Regler.Navn;
+        string b = resultat.B.Regler.Navn;
+        var aendrede = resultat.Raekker.Where(r => r.Aendret).ToList();
+        konsol.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Opgørelse for {resultat.A.Aar}: A = {a}, B = {b}"));
+        konsol.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{aendrede.Count} af {resultat.Raekker.Count} kommuner skifter afgørelse."));
+        if (aendrede.Count == 0)
+        {
+            return;
+        }
+
+        var tabel = new Table().Title("Kommuner, hvis afgørelse skifter").AddColumn("Kommune").AddColumn("Navn");
+        foreach (var kolonne in new[] { "FM1 A", "FM1 B", "FM2 A", "FM2 B" })
+        {
+            tabel.AddColumn(new TableColumn(kolonne).RightAligned());
+        }
+
+        tabel.AddColumn("Afgørelse A").AddColumn("Afgørelse B");
+        foreach (var r in aendrede)
+        {
+            tabel.AddRow(
+                Tal(r.Kommune),
+                Markup.Escape(r.Navn),
+                Procent(r.A?.Fm1),
+                Procent(r.B?.Fm1),
+                Procent(r.A?.Fm2),
+                Procent(r.B?.Fm2),
+                r.A is { } x ? Koder.Kode(x.Type) : "-",
+                r.B is { } y ? Koder.Kode(y.Type) : "-");
+        }
+
+        konsol.Write(tabel);
+    }
+
     public static void VisFiler(TextWriter ud, Inddata inddata)
     {
         var konsol = Konsol(ud);
@@ -51,6 +134,8 @@ internal static class Opsummering
             konsol.WriteLine($"Advarsel: {advarsel}");
         }
     }
+
+    private static string Procent(Brok? v) => v?.ToString2Decimaler() ?? "-";
 
     private static string Tal(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -26,7 +26,7 @@ public static partial class Indlaeser
         string? benchmark = FindFile(mappe, "benchmark", required: valg.KraevBenchmark);
         string? status = valg.StatusFil is null ? FindFile(mappe, "status", required: false) : FindStatusFile(valg.StatusFil);
 
-        Reading reading = new(valg.Strict);
+        Reading reading = new(valg.Strict, valg.VedAabning);
         PersonRegistry personer = new();
         using (CsvSource source = reading.Open(ydelser))
         {

@@ -4,7 +4,7 @@ using SkaerpetTilsyn.IO.Inddata;
 namespace SkaerpetTilsyn.IO.Internals;
 
 /// <summary>What one <see cref="Indlaeser.Laes"/> call collects across its files: rejected rows, file counts and warnings.</summary>
-internal sealed class Reading(bool strict)
+internal sealed class Reading(bool strict, Action<string>? onOpen)
 {
     public List<Afvisning> Rejected { get; } = [];
 
@@ -12,7 +12,11 @@ internal sealed class Reading(bool strict)
 
     public List<string> Warnings { get; } = [];
 
-    public CsvSource Open(string path) => CsvSource.Open(path, strict, Rejected);
+    public CsvSource Open(string path)
+    {
+        onOpen?.Invoke(path);
+        return CsvSource.Open(path, strict, Rejected);
+    }
 
     public void Finish(CsvSource source)
     {

@@ -1,18 +1,44 @@
 using System.Reflection;
 using System.Text.Json;
+using NodaTime;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.IO.Regler;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-/// <summary>Writes <c>koersel.json</c>: program version, command, rule set and every input file's SHA-256 and row counts.</summary>
+/// <summary>Writes <c>koersel.json</c>: program version, command, its parameters, rule set(s) and every input file's SHA-256 and row counts.</summary>
 /// <remarks>No clock time or machine name: the same input must give a byte-identical file.</remarks>
 public static class Koerselsskriver
 {
     public static string Version { get; } =
         typeof(Koerselsskriver).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "ukendt";
 
-    public static void Skriv(string sti, string kommando, int aar, Regelsaet regler, Inddata.Inddata inddata)
+    /// <summary>The record of a run for one data year under one rule set (<c>opgoerelse</c>).</summary>
+    public static void Skriv(string sti, string kommando, int aar, Regelsaet regler, Inddata.Inddata inddata) =>
+        Skriv(sti, kommando, inddata, json =>
+        {
+            json.WriteNumber("aar", aar);
+            SkrivRegelsaet(json, "regelsaet", regler);
+        });
+
+    /// <summary>The record of a <c>monitor</c> run up to and including <paramref name="til"/>.</summary>
+    public static void SkrivMonitor(string sti, YearMonth til, Regelsaet regler, Inddata.Inddata inddata) =>
+        Skriv(sti, "monitor", inddata, json =>
+        {
+            json.WriteString("til", Formater.Maaned(til));
+            SkrivRegelsaet(json, "regelsaet", regler);
+        });
+
+    /// <summary>The record of a <c>diff</c> run: the data year and both rule sets.</summary>
+    public static void SkrivDiff(string sti, int aar, Regelsaet a, Regelsaet b, Inddata.Inddata inddata) =>
+        Skriv(sti, "diff", inddata, json =>
+        {
+            json.WriteNumber("aar", aar);
+            SkrivRegelsaet(json, "regelsaet_a", a);
+            SkrivRegelsaet(json, "regelsaet_b", b);
+        });
+
+    private static void Skriv(string sti, string kommando, Inddata.Inddata inddata, Action<Utf8JsonWriter> parametre)
     {
         ArgumentNullException.ThrowIfNull(inddata);
         AtomiskSkrivning.Skriv(sti, stream =>
@@ -22,13 +48,7 @@ public static class Koerselsskriver
             json.WriteString("program", "skaerpet");
             json.WriteString("version", Version);
             json.WriteString("kommando", kommando);
-            json.WriteNumber("aar", aar);
-            json.WritePropertyName("regelsaet");
-            using (var doc = JsonDocument.Parse(RegelsaetJson.Skriv(regler)))
-            {
-                doc.RootElement.WriteTo(json);
-            }
-
+            parametre(json);
             json.WriteStartArray("filer");
             foreach (var f in inddata.Filer)
             {
@@ -47,5 +67,12 @@ public static class Koerselsskriver
             json.Flush();
             stream.WriteByte((byte)'\n');
         });
+    }
+
+    private static void SkrivRegelsaet(Utf8JsonWriter json, string navn, Regelsaet regler)
+    {
+        json.WritePropertyName(navn);
+        using var doc = JsonDocument.Parse(RegelsaetJson.Skriv(regler));
+        doc.RootElement.WriteTo(json);
     }
 }

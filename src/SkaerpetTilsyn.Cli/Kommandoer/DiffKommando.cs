@@ -1,0 +1,48 @@
+using System.CommandLine;
+using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Sammenligning;
+using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Regler;
+using SkaerpetTilsyn.IO.Uddata;
+
+namespace SkaerpetTilsyn.Cli.Kommandoer;
+
+/// <summary><c>skaerpet diff</c>: the same opgørelse under two rule sets, side by side, from one reading of the data (SPEC §7).</summary>
+internal static class DiffKommando
+{
+    public static Command Byg(TextWriter ud, Action<string>? vedAabning)
+    {
+        var data = Tilvalg.Data();
+        var aar = new Option<int>("--aar") { Description = "Datoåret for opgørelsen", Required = true };
+        var a = new Option<string>("--regler") { Description = "Regelsæt A: et indbygget navn (bek-301-2023, bek-2019) eller en JSON-fil", Required = true };
+        var b = new Option<string>("--mod") { Description = "Regelsæt B, som A sammenlignes med: et indbygget navn eller en JSON-fil", Required = true };
+        var status = Tilvalg.Status();
+        var udMappe = Tilvalg.Ud();
+        var strict = Tilvalg.Strict();
+
+        var kommando = new Command("diff", "Den årlige opgørelse under to regelsæt side om side, med alle kommuner, hvis afgørelse skifter")
+        {
+            data, aar, a, b, status, udMappe, strict,
+        };
+        kommando.SetAction(r =>
+        {
+            int y = r.GetValue(aar);
+            var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
+            var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
+            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg
+            {
+                Strict = r.GetValue(strict),
+                KraevBenchmark = true,
+                StatusFil = r.GetValue(status),
+                VedAabning = vedAabning,
+            });
+
+            var resultat = Regelsammenligning.Beregn(
+                inddata.Personer, y, regelsaetA, regelsaetB, inddata.Benchmark, inddata.Status, Frister.StandardMeddelelse(y));
+            Sammenligningsskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
+            Opsummering.VisDiff(ud, resultat);
+            return Udgangskode.Succes;
+        });
+        return kommando;
+    }
+}

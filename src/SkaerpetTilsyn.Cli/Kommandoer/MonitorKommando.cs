@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using SkaerpetTilsyn.Core.Maaling;
+using SkaerpetTilsyn.Core.Monitorering;
+using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Regler;
+using SkaerpetTilsyn.IO.Uddata;
+
+namespace SkaerpetTilsyn.Cli.Kommandoer;
+
+/// <summary><c>skaerpet monitor</c>: rolling 12-month fokusmål, risk flags and minimumskrav from January to a month (SPEC §7), made for a scheduler.</summary>
+internal static class MonitorKommando
+{
+    public static Command Byg(TextWriter ud, Action<string>? vedAabning)
+    {
+        var data = Tilvalg.Data();
+        var til = new Option<string>("--til") { Description = "Den sidste måned, der overvåges (åååå-mm); der beregnes for hver måned fra januar samme år", Required = true };
+        var status = Tilvalg.Status();
+        var regler = Tilvalg.Regler();
+        var udMappe = Tilvalg.Ud();
+        var json = new Option<bool>("--json") { Description = "Skriv opsummeringen som JSON i stedet for som tabeller" };
+        var strict = Tilvalg.Strict();
+
+        var kommando = new Command("monitor", "Månedlig overvågning: rullende 12-måneders fokusmål, risiko for udvælgelse og minimumskrav for kommuner under administration")
+        {
+            data, til, status, regler, udMappe, json, strict,
+        };
+        kommando.SetAction(r =>
+        {
+            var sidste = Tilvalg.Maaned(r.GetRequiredValue(til), "--til");
+            var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
+            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg
+            {
+                Strict = r.GetValue(strict),
+                KraevBenchmark = true,
+                StatusFil = r.GetValue(status),
+                VedAabning = vedAabning,
+            });
+            KraevDataTil(inddata, sidste);
+
+            var maaler = new Maaler(regelsaet, Monitoropgoerelse.FoersteMaaned(sidste), sidste, null);
+            foreach (var person in inddata.Personer)
+            {
+                maaler.MaalPerson(person);
+            }
+
+            var resultat = Monitoropgoerelse.Beregn(maaler.Taellere, regelsaet, sidste, inddata.Benchmark, inddata.Status);
+            Monitorskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
+            if (r.GetValue(json))
+            {
+                ud.Write(Monitorskriver.JsonOpsummering(resultat));
+            }
+            else
+            {
+                Opsummering.VisMonitor(ud, resultat, inddata);
+            }
+
+            // Kommuner at risk are a result, not an error: a scheduler should not see a failed job.
+            return Udgangskode.Succes;
+        });
+        return kommando;
+    }
+
+    /// <summary>Refuses a month the data do not reach, rather than silently measuring its last days as empty.</summary>
+    private static void KraevDataTil(Inddata inddata, YearMonth til)
+    {
+        var kraevet = til.OnDayOfMonth(til.Calendar.GetDaysInMonth(til.Year, til.Month));
+        var slut = Dataslut.SidsteDato(inddata.Personer);
+        if (slut is null)
+        {
+            throw new BrugerFejlException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Inddata har ingen rækker med datoer; --til {Formater.Maaned(til)} kræver data til og med {Formater.Dato(kraevet)}."));
+        }
+
+        if (slut < kraevet)
+        {
+            throw new BrugerFejlException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Data slutter {Formater.Dato(slut)}; --til {Formater.Maaned(til)} kræver data til og med {Formater.Dato(kraevet)}."));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using NodaTime;
+using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Kommuner;
+using SkaerpetTilsyn.Core.Maaling;
+using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Regler;
+
+namespace SkaerpetTilsyn.Core.Monitorering;
+
+/// <summary>Monthly monitoring (SPEC §7 "Outputs of monitor"): rolling 12-month fokusmål, risk flags and § 12 minimumskrav from January to a month.</summary>
+public static class Monitoropgoerelse
+{
+    /// <summary>The first month a <see cref="Maaler"/> must measure for a monitoring run up to <paramref name="til"/>: 12 months before January, so January's rolling window is covered.</summary>
+    public static YearMonth FoersteMaaned(YearMonth til) => new YearMonth(til.Year, 1).PlusMonths(-12);
+
+    /// <summary>Computes a row per reported kommune and month from January of <paramref name="til"/>'s year to <paramref name="til"/>.</summary>
+    /// <remarks><paramref name="taellere"/> must cover <see cref="FoersteMaaned"/> to <paramref name="til"/>; a null <paramref name="status"/> means every kommune is <c>ingen</c>.</remarks>
+    public static Monitorresultat Beregn(
+        Maanedstaellere taellere,
+        Regelsaet regler,
+        YearMonth til,
+        IReadOnlyList<Benchmarkraekke> benchmark,
+        IReadOnlyList<Kommunestatus>? status)
+    {
+        ArgumentNullException.ThrowIfNull(taellere);
+        ArgumentNullException.ThrowIfNull(regler);
+        ArgumentNullException.ThrowIfNull(benchmark);
+        var januar = new YearMonth(til.Year, 1);
+        if (taellere.Indeks(januar.PlusMonths(-11)) < 0 || taellere.Indeks(til) >= taellere.AntalMaaneder)
+        {
+            throw new ArgumentException("Tællerne dækker ikke de rullende vinduer frem til den sidste måned.", nameof(taellere));
+        }
+
+        // Every month monitored lies in til's year, so "the latest benchmark year not after the month's year" is one row per kommune.
+        var seneste = new Dictionary<int, Benchmarkraekke>();
+        foreach (var b in benchmark)
+        {
+            if (b.Aar <= til.Year && (!seneste.TryGetValue(b.Kommune, out var f) || b.Aar > f.Aar))
+            {
+                seneste[b.Kommune] = b;
+            }
+        }
+
+        var foer = new Dictionary<int, Tilsynsstatus>();
+        foreach (var s in status ?? [])
+        {
+            foer[s.Kommune] = s.Status;
+        }
+
+        int antal = til.Month;
+        var raekker = new List<Monitorraekke>();
+        foreach (int k in Rapporterede(taellere, januar, antal, seneste.Keys, foer))
+        {
+            bool? resultatmaal = seneste.TryGetValue(k, out var b) ? b.Faktisk <= b.Forventet : null;
+            var st = foer.GetValueOrDefault(k, Tilsynsstatus.Ingen);
+            for (int m = 0; m < antal; m++)
+            {
+                var maaned = januar.PlusMonths(m);
+                var fm1 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm1, maaned.PlusMonths(-11), 12, regler);
+                var fm2 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm2, maaned.PlusMonths(-11), 12, regler);
+                bool fm1Ok = Aarsfigur.Opfyldt(fm1, Fokusmaal.Fm1, regler);
+                bool fm2Ok = Aarsfigur.Opfyldt(fm2, Fokusmaal.Fm2, regler);
+                var t = taellere.HentAlle(k, taellere.Indeks(maaned));
+
+                // The status file only gives udvalgt_aar, not the meddelelse that started the minimumskrav (Frister.MinimumskravFra),
+                // so a kommune under administration is held to them in every month of the monitored year.
+                bool? minimumskrav = st == Tilsynsstatus.Administration ? Minimumskrav.Opfyldt(t, regler) : null;
+                raekker.Add(new Monitorraekke(
+                    k,
+                    Kommuneliste.Navn(k),
+                    maaned,
+                    fm1,
+                    fm2,
+                    fm1Ok,
+                    fm2Ok,
+                    resultatmaal,
+                    st,
+                    Risiko.Flag(st, resultatmaal, fm1Ok, fm2Ok),
+                    Minimumskrav.AndelMedTilbud(t),
+                    Minimumskrav.AndelFireSamtaler(t),
+                    minimumskrav));
+            }
+        }
+
+        return new Monitorresultat(til, regler, raekker);
+    }
+
+    private static SortedSet<int> Rapporterede(Maanedstaellere taellere, YearMonth januar, int antal, IEnumerable<int> medBenchmark, Dictionary<int, Tilsynsstatus> status)
+    {
+        var kommuner = new SortedSet<int>(medBenchmark);
+        foreach (var (k, s) in status)
+        {
+            if (s != Tilsynsstatus.Ingen)
+            {
+                kommuner.Add(k);
+            }
+        }
+
+        foreach (var kommune in Kommuneliste.Alle)
+        {
+            for (int m = 0; m < antal; m++)
+            {
+                if (taellere.HentAlle(kommune.Kode, taellere.Indeks(januar.PlusMonths(m))).Maalgruppe > 0)
+                {
+                    kommuner.Add(kommune.Kode);
+                    break;
+                }
+            }
+        }
+
+        return kommuner;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Monitorering;
+
+namespace SkaerpetTilsyn.IO.Uddata;
+
+/// <summary>Writes the output files of <c>monitor</c> (SPEC §7) and its machine-readable summary.</summary>
+public static class Monitorskriver
+{
+    public static void Skriv(string udMappe, Monitorresultat resultat, Inddata.Inddata inddata)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        ArgumentNullException.ThrowIfNull(inddata);
+        Udmappe.Opret(udMappe);
+        SkrivMonitor(Path.Combine(udMappe, "monitor.csv"), resultat);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
+        Koerselsskriver.SkrivMonitor(Path.Combine(udMappe, "koersel.json"), resultat.Til, resultat.Regler, inddata);
+    }
+
+    /// <summary>The summary of the last month as JSON: the kommuner at risk and those under administration failing the minimumskrav.</summary>
+    public static string JsonOpsummering(Monitorresultat resultat)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        using var stream = new MemoryStream();
+        // Relaxed escaping keeps kommune names such as København readable to a person reading the job's log.
+        var valg = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(stream, valg))
+        {
+            json.WriteStartObject();
+            json.WriteString("til", Formater.Maaned(resultat.Til));
+            json.WriteString("regelsaet", resultat.Regler.Navn);
+            json.WriteStartArray("risiko");
+            foreach (var r in resultat.SidsteMaaned.Where(r => r.Risiko))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("kommune", r.Kommune);
+                json.WriteString("navn", r.Navn);
+                SkrivProcent(json, "fm1_12m", Formater.Procent(r.Fm1));
+                SkrivProcent(json, "fm2_12m", Formater.Procent(r.Fm2));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("minimumskrav_ikke_opfyldt");
+            foreach (var r in resultat.SidsteMaaned.Where(r => r.MinimumskravOpfyldt == false))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("kommune", r.Kommune);
+                json.WriteString("navn", r.Navn);
+                SkrivProcent(json, "andel_med_tilbud", Formater.Procent(r.AndelMedTilbud));
+                SkrivProcent(json, "andel_4_samtaler", Formater.Procent(r.AndelFireSamtaler));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void SkrivProcent(Utf8JsonWriter json, string navn, string? procent)
+    {
+        // Written as a JSON number with exactly the two decimals of the CSV, so no reader sees a binary rounding of it.
+        if (procent is null)
+        {
+            json.WriteNull(navn);
+        }
+        else
+        {
+            json.WritePropertyName(navn);
+            json.WriteRawValue(procent);
+        }
+    }
+
+    private static void SkrivMonitor(string sti, Monitorresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    {
+        ud.Raekke(
+            "kommune", "navn", "maaned", "fm1_12m", "fm2_12m", "fm1_opfyldt", "fm2_opfyldt", "resultatmaal_opfyldt",
+            "status", "risiko", "andel_med_tilbud", "andel_4_samtaler", "minimumskrav_opfyldt");
+        foreach (var r in resultat.Raekker)
+        {
+            ud.Raekke(
+                Formater.Heltal(r.Kommune),
+                r.Navn,
+                Formater.Maaned(r.Maaned),
+                Formater.Procent(r.Fm1),
+                Formater.Procent(r.Fm2),
+                Formater.JaNej(r.Fm1Opfyldt),
+                Formater.JaNej(r.Fm2Opfyldt),
+                r.ResultatmaalOpfyldt is { } rm ? Formater.JaNej(rm) : null,
+                Koder.Kode(r.Status),
+                Formater.JaNej(r.Risiko),
+                Formater.Procent(r.AndelMedTilbud),
+                Formater.Procent(r.AndelFireSamtaler),
+                r.MinimumskravOpfyldt is { } mk ? Formater.JaNej(mk) : null);
+        }
+    });
+}

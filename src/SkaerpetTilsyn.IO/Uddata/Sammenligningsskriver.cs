@@ -1,0 +1,64 @@
+using NodaTime;
+using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Sammenligning;
+
+namespace SkaerpetTilsyn.IO.Uddata;
+
+/// <summary>Writes the output files of <c>diff</c> (SPEC §7): <c>diff.csv</c>, <c>diff_maaned.csv</c>, <c>afviste.csv</c> and <c>koersel.json</c>.</summary>
+public static class Sammenligningsskriver
+{
+    public static void Skriv(string udMappe, Regelsammenligningsresultat resultat, Inddata.Inddata inddata)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        ArgumentNullException.ThrowIfNull(inddata);
+        Udmappe.Opret(udMappe);
+        SkrivDiff(Path.Combine(udMappe, "diff.csv"), resultat);
+        SkrivMaaneder(Path.Combine(udMappe, "diff_maaned.csv"), resultat);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
+        Koerselsskriver.SkrivDiff(Path.Combine(udMappe, "koersel.json"), resultat.A.Aar, resultat.A.Regler, resultat.B.Regler, inddata);
+    }
+
+    private static void SkrivDiff(string sti, Regelsammenligningsresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    {
+        ud.Raekke("kommune", "navn", "fm1_a", "fm1_b", "fm2_a", "fm2_b", "afgoerelse_a", "afgoerelse_b", "aendret");
+        foreach (var r in resultat.Raekker)
+        {
+            ud.Raekke(
+                Formater.Heltal(r.Kommune),
+                r.Navn,
+                Formater.Procent(r.A?.Fm1),
+                Formater.Procent(r.B?.Fm1),
+                Formater.Procent(r.A?.Fm2),
+                Formater.Procent(r.B?.Fm2),
+                r.A is { } a ? Koder.Kode(a.Type) : null,
+                r.B is { } b ? Koder.Kode(b.Type) : null,
+                Formater.JaNej(r.Aendret));
+        }
+    });
+
+    private static void SkrivMaaneder(string sti, Regelsammenligningsresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    {
+        ud.Raekke("kommune", "maaned", "uden_indsats_a", "uden_indsats_b", "faa_samtaler_a", "faa_samtaler_b", "maalgruppe_a", "maalgruppe_b");
+        var januar = new YearMonth(resultat.A.Aar, 1);
+        var ta = resultat.A.Taellere;
+        var tb = resultat.B.Taellere;
+        foreach (var r in resultat.Raekker)
+        {
+            for (int m = 0; m < 12; m++)
+            {
+                var maaned = januar.PlusMonths(m);
+                var a = ta.HentAlle(r.Kommune, ta.Indeks(maaned));
+                var b = tb.HentAlle(r.Kommune, tb.Indeks(maaned));
+                ud.Raekke(
+                    Formater.Heltal(r.Kommune),
+                    Formater.Maaned(maaned),
+                    Formater.Heltal(a.UdenIndsats),
+                    Formater.Heltal(b.UdenIndsats),
+                    Formater.Heltal(a.FaaSamtaler),
+                    Formater.Heltal(b.FaaSamtaler),
+                    Formater.Heltal(a.Maalgruppe),
+                    Formater.Heltal(b.Maalgruppe));
+            }
+        }
+    });
+}
