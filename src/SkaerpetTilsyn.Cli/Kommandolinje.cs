@@ -13,10 +13,10 @@ internal static class Kommandolinje
     public static RootCommand Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning = null) =>
         new("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
         {
-            OpgoerelseKommando.Byg(ud),
-            MonitorKommando.Byg(ud, vedAabning),
-            DiffKommando.Byg(ud, vedAabning),
-            ValiderKommando.Byg(ud),
+            OpgoerelseKommando.Byg(ud, fejl),
+            MonitorKommando.Byg(ud, fejl, vedAabning),
+            DiffKommando.Byg(ud, fejl, vedAabning),
+            ValiderKommando.Byg(ud, fejl),
             GenererKommando.Byg(ud),
         };
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using NodaTime;
+using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Sammenligning;
 using SkaerpetTilsyn.IO.Inddata;
@@ -10,7 +12,7 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <summary><c>skaerpet diff</c>: the same opgørelse under two rule sets, side by side, from one reading of the data (SPEC §7).</summary>
 internal static class DiffKommando
 {
-    public static Command Byg(TextWriter ud, Action<string>? vedAabning)
+    public static Command Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning)
     {
         var data = Tilvalg.Data();
         var aar = new Option<int>("--aar") { Description = "Datoåret for opgørelsen", Required = true };
@@ -19,26 +21,40 @@ internal static class DiffKommando
         var status = Tilvalg.Status();
         var udMappe = Tilvalg.Ud();
         var strict = Tilvalg.Strict();
+        var traade = Tilvalg.Traade();
 
         var kommando = new Command("diff", "Den årlige opgørelse under to regelsæt side om side, med alle kommuner, hvis afgørelse skifter")
         {
-            data, aar, a, b, status, udMappe, strict,
+            data, aar, a, b, status, udMappe, strict, traade,
         };
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
             var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
             var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
-            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg
+            var januar = new YearMonth(y, 1);
+            var december = new YearMonth(y, 12);
+            Maaler maalerA = null!;
+            Maaler maalerB = null!;
+            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
             {
-                Strict = r.GetValue(strict),
                 KraevBenchmark = true,
                 StatusFil = r.GetValue(status),
                 VedAabning = vedAabning,
+            }, () =>
+            {
+                // One pass over the data, two evaluations (SPEC §7 diff).
+                maalerA = new Maaler(regelsaetA, januar, december, december);
+                maalerB = new Maaler(regelsaetB, januar, december, december);
+                return p =>
+                {
+                    maalerA.MaalPerson(p);
+                    maalerB.MaalPerson(p);
+                };
             });
 
             var resultat = Regelsammenligning.Beregn(
-                inddata.Personer, y, regelsaetA, regelsaetB, inddata.Benchmark, inddata.Status, Frister.StandardMeddelelse(y));
+                maalerA, maalerB, y, inddata.Benchmark, inddata.Status, Frister.StandardMeddelelse(y));
             Sammenligningsskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
             Opsummering.VisDiff(ud, resultat);
             return Udgangskode.Succes;

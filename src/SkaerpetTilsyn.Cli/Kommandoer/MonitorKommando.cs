@@ -12,7 +12,7 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <summary><c>skaerpet monitor</c>: rolling 12-month fokusmål, risk flags and minimumskrav from January to a month (SPEC §7), made for a scheduler.</summary>
 internal static class MonitorKommando
 {
-    public static Command Byg(TextWriter ud, Action<string>? vedAabning)
+    public static Command Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning)
     {
         var data = Tilvalg.Data();
         var til = new Option<string>("--til") { Description = "Den sidste måned, der overvåges (åååå-mm); der beregnes for hver måned fra januar samme år", Required = true };
@@ -21,29 +21,34 @@ internal static class MonitorKommando
         var udMappe = Tilvalg.Ud();
         var json = new Option<bool>("--json") { Description = "Skriv opsummeringen som JSON i stedet for som tabeller" };
         var strict = Tilvalg.Strict();
+        var traade = Tilvalg.Traade();
 
         var kommando = new Command("monitor", "Månedlig overvågning: rullende 12-måneders fokusmål, risiko for udvælgelse og minimumskrav for kommuner under administration")
         {
-            data, til, status, regler, udMappe, json, strict,
+            data, til, status, regler, udMappe, json, strict, traade,
         };
         kommando.SetAction(r =>
         {
             var sidste = Tilvalg.Maaned(r.GetRequiredValue(til), "--til");
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
-            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg
+            Maaler maaler = null!;
+            Dataslut slut = null!;
+            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
             {
-                Strict = r.GetValue(strict),
                 KraevBenchmark = true,
                 StatusFil = r.GetValue(status),
                 VedAabning = vedAabning,
-            });
-            KraevDataTil(inddata, sidste);
-
-            var maaler = new Maaler(regelsaet, Monitoropgoerelse.FoersteMaaned(sidste), sidste, null);
-            foreach (var person in inddata.Personer)
+            }, () =>
             {
-                maaler.MaalPerson(person);
-            }
+                maaler = new Maaler(regelsaet, Monitoropgoerelse.FoersteMaaned(sidste), sidste, null);
+                slut = new Dataslut();
+                return p =>
+                {
+                    slut.Se(p);
+                    maaler.MaalPerson(p);
+                };
+            });
+            KraevDataTil(slut.Sidste, sidste);
 
             var resultat = Monitoropgoerelse.Beregn(maaler.Taellere, regelsaet, sidste, inddata.Benchmark, inddata.Status);
             Monitorskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
@@ -63,10 +68,9 @@ internal static class MonitorKommando
     }
 
     /// <summary>Refuses a month the data do not reach, rather than silently measuring its last days as empty.</summary>
-    private static void KraevDataTil(Inddata inddata, YearMonth til)
+    private static void KraevDataTil(LocalDate? slut, YearMonth til)
     {
         var kraevet = til.OnDayOfMonth(til.Calendar.GetDaysInMonth(til.Year, til.Month));
-        var slut = Dataslut.SidsteDato(inddata.Personer);
         if (slut is null)
         {
             throw new BrugerFejlException(string.Create(

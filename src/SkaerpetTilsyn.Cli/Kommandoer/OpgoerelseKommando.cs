@@ -11,7 +11,7 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <summary><c>skaerpet opgoerelse</c>: the annual opgørelse for a data year (SPEC §5, §7).</summary>
 internal static class OpgoerelseKommando
 {
-    public static Command Byg(TextWriter ud)
+    public static Command Byg(TextWriter ud, TextWriter fejl)
     {
         var data = Tilvalg.Data();
         var aar = new Option<int>("--aar") { Description = "Datoåret for opgørelsen (fx 2023 for opgørelsen i april 2024)", Required = true };
@@ -20,29 +20,28 @@ internal static class OpgoerelseKommando
         var meddelelse = new Option<string?>("--meddelelse") { Description = "Datoen for meddelelsen til kommunerne (standard: 30. april året efter)" };
         var udMappe = Tilvalg.Ud();
         var strict = Tilvalg.Strict();
+        var traade = Tilvalg.Traade();
 
         var kommando = new Command("opgoerelse", "Den årlige opgørelse: fokusmål pr. måned og kommune, afgørelser med frister og passivsager")
         {
-            data, aar, status, regler, meddelelse, udMappe, strict,
+            data, aar, status, regler, meddelelse, udMappe, strict, traade,
         };
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var n = Tilvalg.Dato(r.GetValue(meddelelse), "--meddelelse") ?? Frister.StandardMeddelelse(y);
-            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg
+            var december = new YearMonth(y, 12);
+            Maaler maaler = null!;
+            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
             {
-                Strict = r.GetValue(strict),
                 KraevBenchmark = true,
                 StatusFil = r.GetValue(status),
-            });
-
-            var december = new YearMonth(y, 12);
-            var maaler = new Maaler(regelsaet, new YearMonth(y, 1), december, december);
-            foreach (var person in inddata.Personer)
+            }, () =>
             {
-                maaler.MaalPerson(person);
-            }
+                maaler = new Maaler(regelsaet, new YearMonth(y, 1), december, december);
+                return maaler.MaalPerson;
+            });
 
             var resultat = Aarsopgoerelse.Beregn(maaler, y, inddata.Benchmark, inddata.Status, n);
             Opgoerelsesskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
 
@@ -29,6 +31,37 @@ internal static class Tilvalg
         return r.Success
             ? r.Value
             : throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"{navn} skal være en måned på formen åååå-mm, ikke '{tekst}'."));
+    }
+
+    public static Option<int> Traade() => new("--traade")
+    {
+        Description = "Antal tråde til indlæsning (standard: alle kerner); resultatet er det samme for alle værdier",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    /// <summary>Reads the data folder with the shared options, streaming persons to a handler; notes on stderr when the input was not sorted.</summary>
+    public static Inddata Laes(
+        ParseResult r,
+        Option<string> data,
+        Option<bool> strict,
+        Option<int> traade,
+        TextWriter fejl,
+        Indlaesningsvalg valg,
+        Func<Action<Persondata>> nyBehandler)
+    {
+        int antal = r.GetValue(traade);
+        if (antal < 1)
+        {
+            throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"--traade skal være mindst 1, ikke {antal}."));
+        }
+
+        var inddata = Indlaeser.Laes(r.GetRequiredValue(data), valg with { Strict = r.GetValue(strict), Traade = antal }, nyBehandler);
+        if (inddata.UsorteretFil is { } fil)
+        {
+            fejl.WriteLine($"Bemærk: {fil} er ikke sorteret efter person_id, så alle rækker blev samlet i hukommelsen (samme resultat, men langsommere og mere hukommelse). Sortér efter person_id for at køre hurtigt.");
+        }
+
+        return inddata;
     }
 
     /// <summary>Parses an ISO date option, with a Danish message naming the option when malformed.</summary>

@@ -7,7 +7,7 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <summary><c>skaerpet valider</c>: checks the input and writes <c>afviste.csv</c>, computing nothing (SPEC §7).</summary>
 internal static class ValiderKommando
 {
-    public static Command Byg(TextWriter ud)
+    public static Command Byg(TextWriter ud, TextWriter fejl)
     {
         var data = Tilvalg.Data();
         var udMappe = new Option<string>("--ud")
@@ -16,10 +16,11 @@ internal static class ValiderKommando
             DefaultValueFactory = _ => ".",
         };
         var strict = Tilvalg.Strict();
-        var kommando = new Command("valider", "Kontrollerer inddata og skriver afviste.csv uden at beregne noget") { data, udMappe, strict };
+        var traade = Tilvalg.Traade();
+        var kommando = new Command("valider", "Kontrollerer inddata og skriver afviste.csv uden at beregne noget") { data, udMappe, strict, traade };
         kommando.SetAction(r =>
         {
-            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg { Strict = r.GetValue(strict) });
+            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg(), () => static _ => { });
             string mappe = r.GetValue(udMappe)!;
             Directory.CreateDirectory(mappe);
             AfvisteSkriver.Skriv(Path.Combine(mappe, "afviste.csv"), inddata.Afviste);

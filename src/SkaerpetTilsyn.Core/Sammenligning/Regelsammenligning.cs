@@ -32,6 +32,20 @@ public static class Regelsammenligning
             maalerB.MaalPerson(person);
         }
 
+        return Beregn(maalerA, maalerB, aar, benchmark, status, meddelelse);
+    }
+
+    /// <summary>Decides data year <paramref name="aar"/> from two <see cref="Maaler"/>s that measured the same persons, January–December, under rule sets A and B.</summary>
+    public static Regelsammenligningsresultat Beregn(
+        Maaler maalerA,
+        Maaler maalerB,
+        int aar,
+        IReadOnlyList<Benchmarkraekke> benchmark,
+        IReadOnlyList<Kommunestatus>? status,
+        LocalDate meddelelse)
+    {
+        ArgumentNullException.ThrowIfNull(maalerA);
+        ArgumentNullException.ThrowIfNull(maalerB);
         var resultatA = Aarsopgoerelse.Beregn(maalerA, aar, benchmark, status, meddelelse);
         var resultatB = Aarsopgoerelse.Beregn(maalerB, aar, benchmark, status, meddelelse);
         var afgoerelserA = resultatA.Afgoerelser.ToDictionary(x => x.Kommune);

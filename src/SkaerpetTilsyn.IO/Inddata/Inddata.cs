@@ -20,6 +20,9 @@ public sealed class Inddata
     /// <summary>The files read, in the same order.</summary>
     public required IReadOnlyList<Filstatistik> Filer { get; init; }
 
+    /// <summary>The person file that was found not to be sorted by person_id, so every row was grouped in memory; null when all were sorted or read in memory anyway.</summary>
+    public string? UsorteretFil { get; init; }
+
     /// <summary>Warnings for the user, such as duplicates that were used once.</summary>
     public required IReadOnlyList<string> Advarsler { get; init; }
 }

@@ -1,69 +1,156 @@
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.IO.Internals;
+using SkaerpetTilsyn.IO.Internals.Raekker;
+using SkaerpetTilsyn.IO.Internals.Stroem;
 
 namespace SkaerpetTilsyn.IO.Inddata;
 
 /// <summary>Reads a data folder (SPEC §2) into valid rows per person, rejecting bad rows and failing on input that cannot be used.</summary>
 public static partial class Indlaeser
 {
-    /// <summary>Reads every input file of <paramref name="mappe"/>, and the status file of <see cref="Indlaesningsvalg.StatusFil"/> when it is set.</summary>
+    /// <summary>Reads every input file of <paramref name="mappe"/> into memory, and the status file of <see cref="Indlaesningsvalg.StatusFil"/> when it is set.</summary>
     /// <exception cref="InputFejlException">The folder, a required file or a required column is missing, a file cannot be read, or (with <see cref="Indlaesningsvalg.Strict"/>) a row is bad.</exception>
     public static Inddata Laes(string mappe, Indlaesningsvalg valg)
     {
-        ArgumentNullException.ThrowIfNull(mappe);
         ArgumentNullException.ThrowIfNull(valg);
-        if (!Directory.Exists(mappe))
-        {
-            throw InputErrors.FolderMissing(mappe);
-        }
-
-        // Every file is located before any is read, so a missing file fails fast.
-        string ydelser = FindFile(mappe, "ydelser", required: true)!;
-        string samtaler = FindFile(mappe, "samtaler", required: true)!;
-        string tilbud = FindFile(mappe, "tilbud", required: true)!;
-        string? timer = FindFile(mappe, "timer", required: false);
-        string? fritagelser = FindFile(mappe, "fritagelser", required: false);
-        string? benchmark = FindFile(mappe, "benchmark", required: valg.KraevBenchmark);
-        string? status = valg.StatusFil is null ? FindFile(mappe, "status", required: false) : FindStatusFile(valg.StatusFil);
-
+        var filer = Find(mappe, valg);
         Reading reading = new(valg.Strict, valg.VedAabning);
         PersonRegistry personer = new();
-        using (CsvSource source = reading.Open(ydelser))
+        LaesHele<YdelseLaeser, Ydelsesperiode>(reading, filer.Ydelser, personer);
+        LaesHele<SamtaleLaeser, Samtale>(reading, filer.Samtaler, personer);
+        LaesHele<TilbudLaeser, Tilbud>(reading, filer.Tilbud, personer);
+        LaesHele<TimeLaeser, Timeperiode>(reading, filer.Timer, personer);
+        LaesHele<FritagelseLaeser, Fritagelse>(reading, filer.Fritagelser, personer);
+        return LaesResten(reading, filer, personer.Sorted(), usorteretFil: null);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="mappe"/> and hands each person, in person_id order, to a handler made by <paramref name="nyBehandler"/>.
+    /// Sorted person files are merge-joined in one pass, so memory does not grow with the number of rows; the <see cref="Persondata"/>
+    /// handed over is reused, so a handler must not keep it.
+    /// </summary>
+    /// <remarks>
+    /// When a file turns out not to be sorted by person_id, reading starts over in memory with a fresh handler from
+    /// <paramref name="nyBehandler"/> (the results are the same) and <see cref="Inddata.UsorteretFil"/> names the file.
+    /// With <see cref="Indlaesningsvalg.Strict"/> the files are read one after the other, so the first bad row is always the same one.
+    /// The returned <see cref="Inddata.Personer"/> is empty: the persons went to the handler.
+    /// </remarks>
+    public static Inddata Laes(string mappe, Indlaesningsvalg valg, Func<Action<Persondata>> nyBehandler)
+    {
+        ArgumentNullException.ThrowIfNull(valg);
+        ArgumentNullException.ThrowIfNull(nyBehandler);
+        string? usorteret = null;
+        if (!valg.Strict)
         {
-            ReadYdelser(source, personer);
-            reading.Finish(source);
+            try
+            {
+                return LaesSorteret(Find(mappe, valg), valg, nyBehandler());
+            }
+            catch (UsorteretInputException e)
+            {
+                usorteret = e.Fil;
+            }
         }
 
-        using (CsvSource source = reading.Open(samtaler))
+        var inddata = Laes(mappe, valg);
+        var behandl = nyBehandler();
+        foreach (var person in inddata.Personer)
         {
-            ReadSamtaler(source, personer);
-            reading.Finish(source);
+            behandl(person);
         }
 
-        using (CsvSource source = reading.Open(tilbud))
+        return new Inddata
         {
-            ReadTilbud(source, personer);
-            reading.Finish(source);
+            Personer = [],
+            Benchmark = inddata.Benchmark,
+            Status = inddata.Status,
+            Afviste = inddata.Afviste,
+            Filer = inddata.Filer,
+            Advarsler = inddata.Advarsler,
+            UsorteretFil = usorteret,
+        };
+    }
+
+    private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl)
+    {
+        Reading reading = new(valg.Strict, valg.VedAabning);
+        bool traade = valg.Traade > 1;
+        var kilder = new List<CsvSource>();
+        var afviste = new List<List<Afvisning>>();
+        var markoerer = new List<IPersonmarkoer>();
+        try
+        {
+            Aabn<YdelseLaeser, Ydelsesperiode>(filer.Ydelser);
+            Aabn<SamtaleLaeser, Samtale>(filer.Samtaler);
+            Aabn<TilbudLaeser, Tilbud>(filer.Tilbud);
+            Aabn<TimeLaeser, Timeperiode>(filer.Timer);
+            Aabn<FritagelseLaeser, Fritagelse>(filer.Fritagelser);
+            Personstroem.Koer(markoerer, behandl);
+
+            // Stopped before the files are finished, so no reader thread still uses its source.
+            foreach (var m in markoerer)
+            {
+                m.Dispose();
+            }
+
+            for (int i = 0; i < kilder.Count; i++)
+            {
+                reading.Rejected.AddRange(afviste[i]);
+                reading.Finish(kilder[i]);
+            }
+        }
+        finally
+        {
+            foreach (var m in markoerer)
+            {
+                m.Dispose();
+            }
+
+            foreach (var k in kilder)
+            {
+                k.Dispose();
+            }
         }
 
-        if (timer is not null)
+        return LaesResten(reading, filer, [], usorteretFil: null);
+
+        void Aabn<TLaeser, TRaekke>(string? sti)
+            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
+            where TRaekke : struct
         {
-            using CsvSource source = reading.Open(timer);
-            ReadTimer(source, personer);
-            reading.Finish(source);
+            if (sti is null)
+            {
+                return;
+            }
+
+            var egne = new List<Afvisning>();
+            var kilde = reading.Open(sti, egne);
+            kilder.Add(kilde);
+            afviste.Add(egne);
+            markoerer.Add(new Personfil<TLaeser, TRaekke>(kilde, traade));
+        }
+    }
+
+    private static void LaesHele<TLaeser, TRaekke>(Reading reading, string? sti, PersonRegistry personer)
+        where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
+        where TRaekke : struct
+    {
+        if (sti is null)
+        {
+            return;
         }
 
-        if (fritagelser is not null)
-        {
-            using CsvSource source = reading.Open(fritagelser);
-            ReadFritagelser(source, personer);
-            reading.Finish(source);
-        }
+        using CsvSource source = reading.Open(sti);
+        LaesIHukommelsen<TLaeser, TRaekke>(source, personer);
+        reading.Finish(source);
+    }
 
+    private static Inddata LaesResten(Reading reading, Filplacering filer, List<Persondata> personer, string? usorteretFil)
+    {
         List<Benchmarkraekke> benchmarkRows = [];
-        if (benchmark is not null)
+        if (filer.Benchmark is not null)
         {
-            using CsvSource source = reading.Open(benchmark);
+            using CsvSource source = reading.Open(filer.Benchmark);
             benchmarkRows = ReadBenchmark(source, out long erstattet);
             reading.Finish(source);
             if (erstattet > 0)
@@ -73,22 +160,42 @@ public static partial class Indlaeser
         }
 
         List<Kommunestatus>? statusRows = null;
-        if (status is not null)
+        if (filer.Status is not null)
         {
-            using CsvSource source = reading.Open(status);
+            using CsvSource source = reading.Open(filer.Status);
             statusRows = ReadStatus(source);
             reading.Finish(source);
         }
 
         return new Inddata
         {
-            Personer = personer.Sorted(),
+            Personer = personer,
             Benchmark = benchmarkRows,
             Status = statusRows,
             Afviste = reading.Rejected,
             Filer = reading.Files,
             Advarsler = reading.Warnings,
+            UsorteretFil = usorteretFil,
         };
+    }
+
+    /// <summary>Locates every file before any is read, so a missing file fails before a large one is parsed.</summary>
+    private static Filplacering Find(string mappe, Indlaesningsvalg valg)
+    {
+        ArgumentNullException.ThrowIfNull(mappe);
+        if (!Directory.Exists(mappe))
+        {
+            throw InputErrors.FolderMissing(mappe);
+        }
+
+        return new Filplacering(
+            FindFile(mappe, "ydelser", required: true)!,
+            FindFile(mappe, "samtaler", required: true)!,
+            FindFile(mappe, "tilbud", required: true)!,
+            FindFile(mappe, "timer", required: false),
+            FindFile(mappe, "fritagelser", required: false),
+            FindFile(mappe, "benchmark", required: valg.KraevBenchmark),
+            valg.StatusFil is null ? FindFile(mappe, "status", required: false) : FindStatusFile(valg.StatusFil));
     }
 
     private static string? FindFile(string folder, string name, bool required)
@@ -112,4 +219,7 @@ public static partial class Indlaeser
 
     private static string FindStatusFile(string path) =>
         File.Exists(path) ? path : throw InputErrors.StatusFileMissing(path);
+
+    private sealed record Filplacering(
+        string Ydelser, string Samtaler, string Tilbud, string? Timer, string? Fritagelser, string? Benchmark, string? Status);
 }

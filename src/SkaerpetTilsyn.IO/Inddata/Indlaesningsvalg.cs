@@ -14,4 +14,7 @@ public sealed record Indlaesningsvalg
 
     /// <summary>Called with the path of each input file as it is opened, so a caller can check that every file is read once.</summary>
     public Action<string>? VedAabning { get; init; }
+
+    /// <summary>Threads for reading (<c>--traade</c>): above 1 each person file is read on a thread of its own. Results do not depend on it.</summary>
+    public int Traade { get; init; } = Environment.ProcessorCount;
 }

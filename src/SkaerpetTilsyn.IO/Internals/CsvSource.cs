@@ -38,7 +38,10 @@ internal sealed class CsvSource : IDisposable
     private readonly HashSet<byte[]>.AlternateLookup<ReadOnlySpan<byte>> _seenLookup;
     private readonly ArrayBufferWriter<byte> _key = new();
     private readonly int _fieldCount;
+    private readonly byte[] _personId = new byte[MaxPersonIdLength * 4];
     private char[] _chars = new char[MaxPersonIdLength];
+    private int _personKolonne = -1;
+    private int _personIdLaengde = -1;
     private long _read;
     private long _used;
     private long _rejectedCount;
@@ -99,6 +102,19 @@ internal sealed class CsvSource : IDisposable
             throw;
         }
     }
+
+    /// <summary>Whether the row <see cref="IsDuplicate"/> last let through starts a new person (streaming mode only).</summary>
+    public bool NyPerson { get; private set; }
+
+    /// <summary>The person id (UTF-8) of the row <see cref="IsDuplicate"/> last let through (streaming mode only).</summary>
+    public ReadOnlySpan<byte> PersonId => _personId.AsSpan(0, Math.Max(_personIdLaengde, 0));
+
+    /// <summary>
+    /// Streaming mode for a file sorted by person_id: duplicates are looked for within the person only, so memory
+    /// does not grow with the file, and a valid row whose person_id sorts before the previous one throws
+    /// <see cref="UsorteretInputException"/>.
+    /// </summary>
+    public void StroemPerPerson(int personKolonne) => _personKolonne = personKolonne;
 
     /// <summary>The index of a required column, matched exactly after trimming.</summary>
     public int Column(string name)
@@ -283,6 +299,11 @@ internal sealed class CsvSource : IDisposable
     /// <summary>Whether the current (valid) row repeats an earlier valid row field for field; counts the row as used or as a duplicate.</summary>
     public bool IsDuplicate()
     {
+        if (_personKolonne >= 0)
+        {
+            SkiftPerson();
+        }
+
         _key.ResetWrittenCount();
         for (int i = 0; i < _fieldCount; i++)
         {
@@ -329,6 +350,25 @@ internal sealed class CsvSource : IDisposable
     {
         _reader.Dispose();
         _file.Dispose();
+    }
+
+    private void SkiftPerson()
+    {
+        ReadOnlySpan<byte> id = _reader.GetSpan(_personKolonne);
+        int c = _personIdLaengde < 0 ? 1 : id.SequenceCompareTo(PersonId);
+        if (c < 0)
+        {
+            throw new UsorteretInputException(Name);
+        }
+
+        NyPerson = c > 0;
+        if (NyPerson)
+        {
+            // Exact duplicates share the person_id, so in a sorted file they lie within one person's rows.
+            _seen.Clear();
+            id.CopyTo(_personId);
+            _personIdLaengde = id.Length;
+        }
     }
 
     private bool TryNumberText(int column, string name, out decimal value) =>

@@ -3,7 +3,7 @@ using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Internals;
 
-/// <summary>What one <see cref="Indlaeser.Laes"/> call collects across its files: rejected rows, file counts and warnings.</summary>
+/// <summary>What one reading of a data folder collects across its files: rejected rows, file counts and warnings.</summary>
 internal sealed class Reading(bool strict, Action<string>? onOpen)
 {
     public List<Afvisning> Rejected { get; } = [];
@@ -12,10 +12,13 @@ internal sealed class Reading(bool strict, Action<string>? onOpen)
 
     public List<string> Warnings { get; } = [];
 
-    public CsvSource Open(string path)
+    public CsvSource Open(string path) => Open(path, Rejected);
+
+    /// <summary>Opens a file whose rejected rows go to a list of its own (files read side by side).</summary>
+    public CsvSource Open(string path, List<Afvisning> rejected)
     {
         onOpen?.Invoke(path);
-        return CsvSource.Open(path, strict, Rejected);
+        return CsvSource.Open(path, strict, rejected);
     }
 
     public void Finish(CsvSource source)
