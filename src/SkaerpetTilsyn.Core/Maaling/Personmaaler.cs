@@ -8,7 +8,7 @@ using SkaerpetTilsyn.Core.Regler;
 namespace SkaerpetTilsyn.Core.Maaling;
 
 /// <summary>Measures one person month by month against the two fokusmål (SPEC §4).</summary>
-/// <remarks>Reused from person to person: <see cref="Forbered"/> once per person, then <see cref="Maal"/> per month in any order.</remarks>
+/// <remarks>Reused from person to person: <see cref="Forbered"/> once per person, then <c>Maal</c> per month in any order.</remarks>
 internal sealed class Personmaaler
 {
     private static readonly Comparison<Samtale> s_samtaleOrden = (x, y) =>
@@ -36,8 +36,6 @@ internal sealed class Personmaaler
         _personligtFra = regler.FoersteJobsamtalePersonligtFra is { } f ? Dag.Nr(f) : null;
     }
 
-    public Forloebsbygger Bygger => _bygger;
-
     public void Forbered(Persondata person, LocalDate horisont)
     {
         _bygger.Byg(person, Dag.Nr(horisont));
@@ -50,7 +48,16 @@ internal sealed class Personmaaler
         _tilbud = person.Tilbud;
     }
 
-    public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling)
+    /// <summary>The forløb builder holding the person's status runs, forløb and dead days after <see cref="Forbered"/>.</summary>
+    public Forloebsbygger Bygger => _bygger;
+
+    /// <summary>The person's samtaler in date order (same-day ties in form order), as <see cref="VurderSamtale"/> indexes them.</summary>
+    public IReadOnlyList<Samtale> Samtaler => _samtaler;
+
+    public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling) => Maal(maaned, out maaling, out _);
+
+    /// <summary>Measures <paramref name="maaned"/> and also returns the intermediate values (<see cref="Maaletrin"/>) the decision used.</summary>
+    public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling, out Maaletrin trin)
     {
         maaling = default;
         int foerste = Dag.FoersteDag(maaned);
@@ -61,33 +68,35 @@ internal sealed class Personmaaler
         int j = SidstePeriodeFra(d);
         if (j < 0 || perioder[j].Til < foerste)
         {
+            trin = new Maaletrin(d, -1, 0, 0, 0, 0);
             return Maalestatus.IngenYdelse;
         }
 
         var periode = perioder[j];
         var doede = _bygger.Doede;
+        int start = _bygger.Forloeb[periode.Forloeb].Start;
+        int taellede = d - start + 1 - doede.Antal(start, d);
+        int fritaget = _bygger.Fritaget.Antal(start, d);
+        int w = taellede >= _regler.VindueDage
+            ? doede.StartForUdaekkedeDage(d, _regler.VindueDage)
+            : doede.FoersteUdaekkedeFra(start);
+        trin = new Maaletrin(d, j, start, taellede, fritaget, w);
+
         if (doede.Indeholder(d))
         {
             return Maalestatus.DoedDag;
         }
 
-        int start = _bygger.Forloeb[periode.Forloeb].Start;
-        int taellede = d - start + 1 - doede.Antal(start, d);
         if (taellede < _regler.MinForloebDage)
         {
             return Maalestatus.ForKortForloeb;
         }
 
         // [interpretation] the fritagelse share is over the whole forløb up to D; compared exactly.
-        int fritaget = _bygger.Fritaget.Antal(start, d);
         if (fritaget >= _regler.FritagelseMaxAndel * taellede)
         {
             return Maalestatus.Fritaget;
         }
-
-        int w = taellede >= _regler.VindueDage
-            ? doede.StartForUdaekkedeDage(d, _regler.VindueDage)
-            : doede.FoersteUdaekkedeFra(start);
 
         int tilbud = TaelTilbud(w, d, periode.Ydelse);
         decimal timer = SumTimer(w, d);
@@ -107,6 +116,59 @@ internal sealed class Personmaaler
         return Maalestatus.IMaalgruppe;
     }
 
+    /// <summary>Whether a tilbud counts for fokusmål 1 in the window [<paramref name="w"/>, <paramref name="d"/>]: it must overlap the span and not be a § 91 offer that is cut off.</summary>
+    public Indsatsvurdering VurderTilbud(Tilbud tilbud, int w, int d, Ydelse ydelseIMaaneden)
+    {
+        if (Dag.Nr(tilbud.Til) < w)
+        {
+            return Indsatsvurdering.FoerVindue;
+        }
+
+        if (Dag.Nr(tilbud.Fra) > d)
+        {
+            return Indsatsvurdering.EfterVindue;
+        }
+
+        return TilbudTaeller(tilbud, ydelseIMaaneden) ? Indsatsvurdering.Taeller : Indsatsvurdering.P91Udelukket;
+    }
+
+    /// <summary>Whether an hour period counts: its <c>til</c> must lie in [<paramref name="w"/>, <paramref name="d"/>]; an open <c>til</c> never does.</summary>
+    public static Indsatsvurdering VurderTimer(Timeperiode timer, int w, int d)
+    {
+        if (timer.Til == Datoer.Aaben)
+        {
+            return Indsatsvurdering.AabenTil;
+        }
+
+        int til = Dag.Nr(timer.Til);
+        return til < w ? Indsatsvurdering.FoerVindue : til > d ? Indsatsvurdering.EfterVindue : Indsatsvurdering.Taeller;
+    }
+
+    /// <summary>Whether the samtale at <paramref name="indeks"/> of <see cref="Samtaler"/> counts in [<paramref name="w"/>, <paramref name="d"/>], given the index <paramref name="udelukket"/> from <see cref="IkkeTaellendeFoersteJobsamtale"/>.</summary>
+    public Indsatsvurdering VurderSamtale(int indeks, int w, int d, int udelukket)
+    {
+        int dato = Dag.Nr(_samtaler[indeks].Dato);
+        if (dato < w)
+        {
+            return Indsatsvurdering.FoerVindue;
+        }
+
+        if (dato > d)
+        {
+            return Indsatsvurdering.EfterVindue;
+        }
+
+        return indeks == udelukket ? Indsatsvurdering.FoersteJobsamtaleIkkePersonligt : Indsatsvurdering.Taeller;
+    }
+
+    /// <summary>The ydelse that decides whether a § 91 tilbud starting on <paramref name="fra"/> counts: the status that day, else <paramref name="ydelseIMaaneden"/>.</summary>
+    public Ydelse YdelseVedTilbud(LocalDate fra, Ydelse ydelseIMaaneden)
+    {
+        int dag = Dag.Nr(fra);
+        int j = SidstePeriodeFra(dag);
+        return j >= 0 && _bygger.Perioder[j].Til >= dag ? _bygger.Perioder[j].Ydelse : ydelseIMaaneden;
+    }
+
     /// <summary>Whether a tilbud counts for fokusmål 1: § 91 offers from the cut-off only for the exempt ydelser.</summary>
     public bool TilbudTaeller(Tilbud tilbud, Ydelse ydelseIMaaneden)
     {
@@ -115,10 +177,7 @@ internal sealed class Personmaaler
             return true;
         }
 
-        int fra = Dag.Nr(tilbud.Fra);
-        int j = SidstePeriodeFra(fra);
-        var ydelse = j >= 0 && _bygger.Perioder[j].Til >= fra ? _bygger.Perioder[j].Ydelse : ydelseIMaaneden;
-        return _regler.ErP91Undtaget(ydelse);
+        return _regler.ErP91Undtaget(YdelseVedTilbud(tilbud.Fra, ydelseIMaaneden));
     }
 
     /// <summary>The index in the date-sorted samtaler of the forløb's first jobsamtale when it does not count, else -1.</summary>
@@ -146,7 +205,7 @@ internal sealed class Personmaaler
         int antal = 0;
         foreach (var t in _tilbud)
         {
-            if (Dag.Nr(t.Fra) <= d && Dag.Nr(t.Til) >= w && TilbudTaeller(t, ydelseIMaaneden))
+            if (VurderTilbud(t, w, d, ydelseIMaaneden) == Indsatsvurdering.Taeller)
             {
                 antal++;
             }
@@ -160,15 +219,15 @@ internal sealed class Personmaaler
         decimal sum = 0;
         foreach (var t in _timer)
         {
-            int til = Dag.Nr(t.Til);
-            if (til > d)
-            {
-                break;
-            }
-
-            if (til >= w)
+            var v = VurderTimer(t, w, d);
+            if (v == Indsatsvurdering.Taeller)
             {
                 sum += t.Timer;
+            }
+            else if (v != Indsatsvurdering.FoerVindue)
+            {
+                // Sorted by til, so everything from here ends after D or is open.
+                break;
             }
         }
 
@@ -181,7 +240,7 @@ internal sealed class Personmaaler
         int antal = 0;
         for (int i = FoersteSamtaleFra(w); i < _samtaler.Count && Dag.Nr(_samtaler[i].Dato) <= d; i++)
         {
-            if (i != udelukket)
+            if (VurderSamtale(i, w, d, udelukket) == Indsatsvurdering.Taeller)
             {
                 antal++;
             }
