@@ -9,12 +9,17 @@ namespace SkaerpetTilsyn.Cli;
 /// <summary>Builds the <c>skaerpet</c> root command and runs it with SPEC §7's exit codes.</summary>
 internal static class Kommandolinje
 {
-    public static RootCommand Byg(TextWriter ud, TextWriter fejl) =>
-        new("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
+    public static RootCommand Byg(TextWriter ud, TextWriter fejl)
+    {
+        var root = new RootCommand("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
         {
             OpgoerelseKommando.Byg(ud),
             ValiderKommando.Byg(ud),
+            ForklarKommando.Byg(ud),
         };
+        root.Options.OfType<VersionOption>().Single().Action = new Versionshandling();
+        return root;
+    }
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors and bad input give 2, anything unexpected 1.</summary>
     public static int Koer(string[] args, TextWriter ud, TextWriter fejl)

@@ -22,6 +22,15 @@ internal static class Tilvalg
 
     public static Option<bool> Strict() => new("--strict") { Description = "Stop ved første fejlbehæftede række (udgangskode 2)" };
 
+    /// <summary>Parses a <c>yyyy-MM</c> month option, with a Danish message naming the option when malformed.</summary>
+    public static YearMonth Maaned(string tekst, string navn)
+    {
+        var r = YearMonthPattern.Iso.Parse(tekst);
+        return r.Success
+            ? r.Value
+            : throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"{navn} skal være en måned på formen åååå-mm, ikke '{tekst}'."));
+    }
+
     /// <summary>Parses an ISO date option, with a Danish message naming the option when malformed.</summary>
     public static LocalDate? Dato(string? tekst, string navn)
     {
