@@ -20,10 +20,14 @@ internal static class OpgoerelseKommando
         var meddelelse = new Option<string?>("--meddelelse") { Description = "Datoen for meddelelsen til kommunerne (standard: 30. april året efter)" };
         var udMappe = Tilvalg.Ud();
         var strict = Tilvalg.Strict();
+        var excel = new Option<bool>("--excel")
+        {
+            Description = "Skriv resultattabellerne til dansk Excel: semikolon, decimalkomma, UTF-8 med BOM (status.csv forbliver i inddataformatet)",
+        };
 
         var kommando = new Command("opgoerelse", "Den årlige opgørelse: fokusmål pr. måned og kommune, afgørelser med frister og passivsager")
         {
-            data, aar, status, regler, meddelelse, udMappe, strict,
+            data, aar, status, regler, meddelelse, udMappe, strict, excel,
         };
         kommando.SetAction(r =>
         {
@@ -45,7 +49,7 @@ internal static class OpgoerelseKommando
             }
 
             var resultat = Aarsopgoerelse.Beregn(maaler, y, inddata.Benchmark, inddata.Status, n);
-            Opgoerelsesskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
+            Opgoerelsesskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard);
             Opsummering.Vis(ud, resultat, inddata);
             return Udgangskode.Succes;
         });
