@@ -16,6 +16,7 @@ internal static class Kommandolinje
             OpgoerelseKommando.Byg(ud),
             ValiderKommando.Byg(ud),
             ForklarKommando.Byg(ud),
+            GenererKommando.Byg(ud),
         };
         root.Options.OfType<VersionOption>().Single().Action = new Versionshandling();
         return root;

@@ -22,4 +22,8 @@ public sealed record GeneratorValg
 
     /// <summary>Forces the effort level of chosen kommuner; the others draw theirs from the seed.</summary>
     public IReadOnlyDictionary<int, Indsatsniveau> Indsats { get; init; } = new Dictionary<int, Indsatsniveau>();
+
+    /// <summary>The codes of the <paramref name="antal"/> most populous kommuner, largest first.</summary>
+    public static IReadOnlyList<int> StoersteKommuner(int antal) =>
+        [.. Kommunevaegte.Koder.OrderByDescending(Kommunevaegte.Vaegt).ThenBy(k => k).Take(antal)];
 }

@@ -1,0 +1,45 @@
+using SkaerpetTilsyn.Core.Opgoerelse;
+
+namespace SkaerpetTilsyn.Core.Tests.Opgoerelse;
+
+public sealed class BrokTests
+{
+    // SPEC §4, §8.8: percentages are printed with 2 decimals, rounded half away from zero.
+    public static TheoryData<long, long, string> Afrunding => new()
+    {
+        { 100, 3, "33.33" },
+        { 200, 3, "66.67" },
+        { 1, 8, "0.13" },
+        { 469, 200, "2.35" },
+        { 1, 200, "0.01" },
+        { 1, 400, "0.00" },
+        { 30, 1, "30.00" },
+        { 2999, 100, "29.99" },
+        { 59999, 2000, "30.00" },
+        { 0, 7, "0.00" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Afrunding))]
+    public void ToString2Decimaler_Fraction_RoundsHalfAwayFromZero(long taeller, long naevner, string forventet)
+    {
+        new Brok(taeller, naevner).ToString2Decimaler().Should().Be(forventet);
+    }
+
+    [Theory]
+    [InlineData(2999, 100, 30, true)]
+    [InlineData(59999, 2000, 30, true)]
+    [InlineData(30, 1, 30, false)]
+    [InlineData(3000001, 100000, 30, false)]
+    public void LessThan_Threshold_ComparedExactly(long taeller, long naevner, int graense, bool forventet)
+    {
+        (new Brok(taeller, naevner) < Brok.Fra(graense)).Should().Be(forventet);
+    }
+
+    [Fact]
+    public void Fra_Decimal_ExactValue()
+    {
+        Brok.Fra(40.01m).Should().Be(new Brok(4001, 100));
+        Brok.Fra(30.00m).Should().Be(new Brok(30, 1));
+    }
+}
