@@ -19,6 +19,7 @@ public static class Opgoerelsesskriver
         StatusSkriver.Skriv(Path.Combine(udMappe, "status.csv"), resultat.Afgoerelser.Select(a => a.StatusEfter));
         SkrivPassivsager(Path.Combine(udMappe, "passivsager.csv"), resultat, d);
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
         Koerselsskriver.Skriv(Path.Combine(udMappe, "koersel.json"), "opgoerelse", resultat.Aar, resultat.Regler, inddata);
     }
 
