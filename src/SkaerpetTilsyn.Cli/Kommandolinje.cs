@@ -13,7 +13,7 @@ internal static class Kommandolinje
     {
         var root = new RootCommand("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
         {
-            OpgoerelseKommando.Byg(ud),
+            OpgoerelseKommando.Byg(ud, fejl),
             ValiderKommando.Byg(ud),
             ForklarKommando.Byg(ud),
             GenererKommando.Byg(ud),

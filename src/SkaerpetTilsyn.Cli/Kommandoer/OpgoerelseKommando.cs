@@ -11,7 +11,7 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <summary><c>skaerpet opgoerelse</c>: the annual opgørelse for a data year (SPEC §5, §7).</summary>
 internal static class OpgoerelseKommando
 {
-    public static Command Byg(TextWriter ud)
+    public static Command Byg(TextWriter ud, TextWriter fejl)
     {
         var data = Tilvalg.Data();
         var aar = new Option<int>("--aar") { Description = "Datoåret for opgørelsen (fx 2023 for opgørelsen i april 2024)", Required = true };
@@ -34,19 +34,27 @@ internal static class OpgoerelseKommando
             int y = r.GetValue(aar);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var n = Tilvalg.Dato(r.GetValue(meddelelse), "--meddelelse") ?? Frister.StandardMeddelelse(y);
-            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg
+            var (inddata, maaler) = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
             {
-                Strict = r.GetValue(strict),
-                KraevBenchmark = true,
-                StatusFil = r.GetValue(status),
-            });
+                f.Fase("Indlæser data");
+                var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg
+                {
+                    Strict = r.GetValue(strict),
+                    KraevBenchmark = true,
+                    StatusFil = r.GetValue(status),
+                });
 
-            var december = new YearMonth(y, 12);
-            var maaler = new Maaler(regelsaet, new YearMonth(y, 1), december, december);
-            foreach (var person in inddata.Personer)
-            {
-                maaler.MaalPerson(person);
-            }
+                f.Fase("Måler personer", inddata.Personer.Count);
+                var december = new YearMonth(y, 12);
+                var maaler = new Maaler(regelsaet, new YearMonth(y, 1), december, december);
+                foreach (var person in inddata.Personer)
+                {
+                    maaler.MaalPerson(person);
+                    f.Tael();
+                }
+
+                return (inddata, maaler);
+            });
 
             var resultat = Aarsopgoerelse.Beregn(maaler, y, inddata.Benchmark, inddata.Status, n);
             Opgoerelsesskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard);
