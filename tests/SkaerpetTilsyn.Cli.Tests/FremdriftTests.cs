@@ -27,13 +27,14 @@ public class FremdriftTests
     {
         using var terminal = new StringWriter();
 
-        Fremdrift.Koer(terminal, TimeSpan.Zero, f =>
+        // The phase is set at once, well before the bar first draws after the delay.
+        Fremdrift.Koer(terminal, TimeSpan.FromMilliseconds(150), f =>
         {
             f.Fase("Måler personer", 10);
             for (int i = 0; i < 10; i++)
             {
                 f.Tael();
-                Thread.Sleep(30);
+                Thread.Sleep(150);
             }
 
             return 0;
