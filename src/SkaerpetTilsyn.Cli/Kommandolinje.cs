@@ -10,15 +10,20 @@ namespace SkaerpetTilsyn.Cli;
 internal static class Kommandolinje
 {
     /// <summary>Builds the root command; <paramref name="vedAabning"/> is told each input file <c>monitor</c> and <c>diff</c> open, for tests that count reads.</summary>
-    public static RootCommand Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning = null) =>
-        new("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
+    public static RootCommand Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning = null)
+    {
+        var root = new RootCommand("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
         {
             OpgoerelseKommando.Byg(ud, fejl),
             MonitorKommando.Byg(ud, fejl, vedAabning),
             DiffKommando.Byg(ud, fejl, vedAabning),
             ValiderKommando.Byg(ud, fejl),
+            ForklarKommando.Byg(ud),
             GenererKommando.Byg(ud),
         };
+        root.Options.OfType<VersionOption>().Single().Action = new Versionshandling();
+        return root;
+    }
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors and bad input give 2, anything unexpected 1.</summary>
     public static int Koer(string[] args, TextWriter ud, TextWriter fejl, Action<string>? vedAabning = null)

@@ -3,7 +3,7 @@ namespace SkaerpetTilsyn.Cli.Tests;
 public class OpgoerelseKommandoTests
 {
     private static readonly string[] s_udfiler =
-        ["fokusmaal_maaned.csv", "afgoerelser.csv", "status.csv", "passivsager.csv", "afviste.csv", "koersel.json"];
+        ["fokusmaal_maaned.csv", "afgoerelser.csv", "status.csv", "passivsager.csv", "afviste.csv", "koersel.json", "rapport.html"];
 
     public static TheoryData<string> GoldenFiler => ["fokusmaal_maaned.csv", "afgoerelser.csv", "status.csv", "passivsager.csv", "afviste.csv"];
 

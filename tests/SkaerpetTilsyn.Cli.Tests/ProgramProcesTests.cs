@@ -29,4 +29,19 @@ public class ProgramProcesTests
         stdout.Should().Contain("udvalgt").And.Contain("ydelser.csv");
         File.Exists(Path.Combine(ud, "afgoerelser.csv")).Should().BeTrue();
     }
+
+    [Fact]
+    public void Skaerpet_Version_SkriverInformationsversionen()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skaerpet.dll"));
+        start.ArgumentList.Add("--version");
+
+        using var p = Process.Start(start)!;
+        string stdout = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+
+        p.ExitCode.Should().Be(0);
+        stdout.Trim().Should().Be(Versionshandling.Version);
+    }
 }

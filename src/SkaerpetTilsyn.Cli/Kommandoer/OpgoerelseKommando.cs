@@ -21,10 +21,14 @@ internal static class OpgoerelseKommando
         var udMappe = Tilvalg.Ud();
         var strict = Tilvalg.Strict();
         var traade = Tilvalg.Traade();
+        var excel = new Option<bool>("--excel")
+        {
+            Description = "Skriv resultattabellerne til dansk Excel: semikolon, decimalkomma, UTF-8 med BOM (status.csv forbliver i inddataformatet)",
+        };
 
         var kommando = new Command("opgoerelse", "Den årlige opgørelse: fokusmål pr. måned og kommune, afgørelser med frister og passivsager")
         {
-            data, aar, status, regler, meddelelse, udMappe, strict, traade,
+            data, aar, status, regler, meddelelse, udMappe, strict, traade, excel,
         };
         kommando.SetAction(r =>
         {
@@ -32,19 +36,29 @@ internal static class OpgoerelseKommando
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var n = Tilvalg.Dato(r.GetValue(meddelelse), "--meddelelse") ?? Frister.StandardMeddelelse(y);
             var december = new YearMonth(y, 12);
-            Maaler maaler = null!;
-            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
+            var (inddata, maaler) = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
             {
-                KraevBenchmark = true,
-                StatusFil = r.GetValue(status),
-            }, () =>
-            {
-                maaler = new Maaler(regelsaet, new YearMonth(y, 1), december, december);
-                return maaler.MaalPerson;
+                f.Fase("Læser og måler personer");
+                Maaler maaler = null!;
+                var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
+                {
+                    KraevBenchmark = true,
+                    StatusFil = r.GetValue(status),
+                }, () =>
+                {
+                    maaler = new Maaler(regelsaet, new YearMonth(y, 1), december, december);
+                    return p =>
+                    {
+                        maaler.MaalPerson(p);
+                        f.Tael();
+                    };
+                });
+
+                return (inddata, maaler);
             });
 
             var resultat = Aarsopgoerelse.Beregn(maaler, y, inddata.Benchmark, inddata.Status, n);
-            Opgoerelsesskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
+            Opgoerelsesskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard);
             Opsummering.Vis(ud, resultat, inddata);
             return Udgangskode.Succes;
         });

@@ -13,6 +13,9 @@ internal sealed class Intervalsaet
 
     public int Count => _fra.Count;
 
+    /// <summary>The <paramref name="i"/>th interval in date order, after <see cref="Byg"/>.</summary>
+    public (int Fra, int Til) this[int i] => (_fra[i], _til[i]);
+
     public void Nulstil()
     {
         _raa.Clear();

@@ -15,10 +15,10 @@ namespace SkaerpetTilsyn.Core.Maaling;
 /// </remarks>
 internal sealed class Personmaaler
 {
-    private static readonly Comparison<SamtaleDag> s_samtaleOrden = (x, y) =>
+    private static readonly Comparison<Samtale> s_samtaleOrden = (x, y) =>
     {
         // Date, then form order, so the first jobsamtale found from a date is the one SPEC §8.5 means.
-        int c = x.Dag.CompareTo(y.Dag);
+        int c = x.Dato.CompareTo(y.Dato);
         return c != 0 ? c : x.Form.CompareTo(y.Form);
     };
 
@@ -28,7 +28,8 @@ internal sealed class Personmaaler
     private readonly Forloebsbygger _bygger;
     private readonly int? _p91Fra;
     private readonly int? _personligtFra;
-    private readonly List<SamtaleDag> _samtaler = [];
+    private readonly List<Samtale> _samtaler = [];
+    private readonly List<int> _samtaleDage = [];
     private readonly List<(int Til, decimal Timer)> _timer = [];
 
     // _timerFoer[i]: hours of the rows before index i in _timer (by til).
@@ -48,17 +49,21 @@ internal sealed class Personmaaler
 
     public Forloebsbygger Bygger => _bygger;
 
+    /// <summary>The person's samtaler sorted by date, then form (the indexes <see cref="VurderSamtale"/> takes).</summary>
+    public IReadOnlyList<Samtale> Samtaler => _samtaler;
+
     public void Forbered(Persondata person, LocalDate horisont)
     {
         _bygger.Byg(person, Dag.Nr(horisont));
 
         _samtaler.Clear();
-        foreach (var s in person.Samtaler)
-        {
-            _samtaler.Add(new SamtaleDag(Dag.Nr(s.Dato), s.Type, s.Form));
-        }
-
+        _samtaler.AddRange(person.Samtaler);
         _samtaler.Sort(s_samtaleOrden);
+        _samtaleDage.Clear();
+        foreach (var s in _samtaler)
+        {
+            _samtaleDage.Add(Dag.Nr(s.Dato));
+        }
 
         _timer.Clear();
         foreach (var t in person.Timer)
@@ -91,10 +96,17 @@ internal sealed class Personmaaler
     }
 
     public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling) =>
-        Maal(maaned, Dag.FoersteDag(maaned), Dag.SidsteDag(maaned), out maaling);
+        Maal(maaned, Dag.FoersteDag(maaned), Dag.SidsteDag(maaned), medTrin: false, out maaling, out _);
+
+    /// <summary>Measures <paramref name="maaned"/> and also returns the intermediate values (<see cref="Maaletrin"/>) the decision used.</summary>
+    public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling, out Maaletrin trin) =>
+        Maal(maaned, Dag.FoersteDag(maaned), Dag.SidsteDag(maaned), medTrin: true, out maaling, out trin);
 
     /// <summary>Measures the month <paramref name="maaned"/>, whose first and last day numbers the caller already has.</summary>
-    public Maalestatus Maal(YearMonth maaned, int foerste, int d, out Personmaaling maaling)
+    public Maalestatus Maal(YearMonth maaned, int foerste, int d, out Personmaaling maaling) =>
+        Maal(maaned, foerste, d, medTrin: false, out maaling, out _);
+
+    private Maalestatus Maal(YearMonth maaned, int foerste, int d, bool medTrin, out Personmaaling maaling, out Maaletrin trin)
     {
         maaling = default;
         var perioder = _bygger.Perioder;
@@ -103,18 +115,22 @@ internal sealed class Personmaaler
         int j = SidstePeriodeFra(d);
         if (j < 0 || perioder[j].Til < foerste)
         {
+            trin = new Maaletrin(d, -1, 0, 0, 0, 0);
             return Maalestatus.IngenYdelse;
         }
 
         var periode = perioder[j];
         var doede = _bygger.Doede;
+        int start = _bygger.Forloeb[periode.Forloeb].Start;
+        int taellede = d - start + 1 - doede.Antal(start, d);
+
+        // The explanation wants every value even when an early condition decides; counting skips the rest.
+        trin = medTrin ? new Maaletrin(d, j, start, taellede, _bygger.Fritaget.Antal(start, d), Vinduesstart(start, d, taellede)) : default;
         if (doede.Indeholder(d))
         {
             return Maalestatus.DoedDag;
         }
 
-        int start = _bygger.Forloeb[periode.Forloeb].Start;
-        int taellede = d - start + 1 - doede.Antal(start, d);
         if (taellede < _regler.MinForloebDage)
         {
             return Maalestatus.ForKortForloeb;
@@ -127,10 +143,7 @@ internal sealed class Personmaaler
             return Maalestatus.Fritaget;
         }
 
-        int w = taellede >= _regler.VindueDage
-            ? doede.StartForUdaekkedeDage(d, _regler.VindueDage)
-            : doede.FoersteUdaekkedeFra(start);
-
+        int w = Vinduesstart(start, d, taellede);
         int tilbud = TaelTilbud(w, d, periode.Ydelse);
         decimal timer = _timerFoer[FoersteTimeEfter(d)] - _timerFoer[FoersteTimeEfter(w - 1)];
         int samtaler = TaelSamtaler(w, d, periode.Forloeb);
@@ -149,6 +162,54 @@ internal sealed class Personmaaler
         return Maalestatus.IMaalgruppe;
     }
 
+    /// <summary>Whether a tilbud counts for fokusmål 1 in the window [<paramref name="w"/>, <paramref name="d"/>]: it must overlap the span and not be a § 91 offer that is cut off.</summary>
+    public Indsatsvurdering VurderTilbud(Tilbud tilbud, int w, int d, Ydelse ydelseIMaaneden)
+    {
+        if (Dag.Nr(tilbud.Til) < w)
+        {
+            return Indsatsvurdering.FoerVindue;
+        }
+
+        if (Dag.Nr(tilbud.Fra) > d)
+        {
+            return Indsatsvurdering.EfterVindue;
+        }
+
+        return TilbudTaeller(tilbud, ydelseIMaaneden) ? Indsatsvurdering.Taeller : Indsatsvurdering.P91Udelukket;
+    }
+
+    /// <summary>Whether an hour period counts: its <c>til</c> must lie in [<paramref name="w"/>, <paramref name="d"/>]; an open <c>til</c> never does.</summary>
+    public static Indsatsvurdering VurderTimer(Timeperiode timer, int w, int d)
+    {
+        if (timer.Til == Datoer.Aaben)
+        {
+            return Indsatsvurdering.AabenTil;
+        }
+
+        int til = Dag.Nr(timer.Til);
+        return til < w ? Indsatsvurdering.FoerVindue : til > d ? Indsatsvurdering.EfterVindue : Indsatsvurdering.Taeller;
+    }
+
+    /// <summary>Whether the samtale at <paramref name="indeks"/> of <see cref="Samtaler"/> counts in [<paramref name="w"/>, <paramref name="d"/>], given the index <paramref name="udelukket"/> from <see cref="IkkeTaellendeFoersteJobsamtale"/>.</summary>
+    public Indsatsvurdering VurderSamtale(int indeks, int w, int d, int udelukket)
+    {
+        int dato = _samtaleDage[indeks];
+        if (dato < w)
+        {
+            return Indsatsvurdering.FoerVindue;
+        }
+
+        if (dato > d)
+        {
+            return Indsatsvurdering.EfterVindue;
+        }
+
+        return indeks == udelukket ? Indsatsvurdering.FoersteJobsamtaleIkkePersonligt : Indsatsvurdering.Taeller;
+    }
+
+    /// <summary>The ydelse that decides whether a § 91 tilbud starting on <paramref name="fra"/> counts: the status that day, else <paramref name="ydelseIMaaneden"/>.</summary>
+    public Ydelse YdelseVedTilbud(LocalDate fra, Ydelse ydelseIMaaneden) => YdelseVedTilbud(Dag.Nr(fra), ydelseIMaaneden);
+
     /// <summary>Whether a tilbud counts for fokusmål 1: § 91 offers from the cut-off only for the exempt ydelser.</summary>
     public bool TilbudTaeller(Tilbud tilbud, Ydelse ydelseIMaaneden) =>
         TilbudTaeller(new TilbudDag(Dag.Nr(tilbud.Fra), Dag.Nr(tilbud.Til), tilbud.Type), ydelseIMaaneden);
@@ -166,7 +227,7 @@ internal sealed class Personmaaler
             var s = _samtaler[i];
             if (s.Type == SamtaleType.Jobsamtale)
             {
-                return s.Dag >= cutoff && s.Form != SamtaleForm.Personligt ? i : -1;
+                return _samtaleDage[i] >= cutoff && s.Form != SamtaleForm.Personligt ? i : -1;
             }
         }
 
@@ -180,10 +241,19 @@ internal sealed class Personmaaler
             return true;
         }
 
-        int j = SidstePeriodeFra(tilbud.Fra);
-        var ydelse = j >= 0 && _bygger.Perioder[j].Til >= tilbud.Fra ? _bygger.Perioder[j].Ydelse : ydelseIMaaneden;
-        return _regler.ErP91Undtaget(ydelse);
+        return _regler.ErP91Undtaget(YdelseVedTilbud(tilbud.Fra, ydelseIMaaneden));
     }
+
+    private Ydelse YdelseVedTilbud(int fra, Ydelse ydelseIMaaneden)
+    {
+        int j = SidstePeriodeFra(fra);
+        return j >= 0 && _bygger.Perioder[j].Til >= fra ? _bygger.Perioder[j].Ydelse : ydelseIMaaneden;
+    }
+
+    private int Vinduesstart(int start, int d, int taellede) =>
+        taellede >= _regler.VindueDage
+            ? _bygger.Doede.StartForUdaekkedeDage(d, _regler.VindueDage)
+            : _bygger.Doede.FoersteUdaekkedeFra(start);
 
     private int TaelTilbud(int w, int d, Ydelse ydelseIMaaneden)
     {
@@ -241,7 +311,7 @@ internal sealed class Personmaaler
         while (lo < hi)
         {
             int mid = lo + ((hi - lo) / 2);
-            if (_samtaler[mid].Dag < dag)
+            if (_samtaleDage[mid] < dag)
             {
                 lo = mid + 1;
             }
@@ -276,8 +346,6 @@ internal sealed class Personmaaler
 
         return svar;
     }
-
-    private readonly record struct SamtaleDag(int Dag, SamtaleType Type, SamtaleForm Form);
 
     private readonly record struct TilbudDag(int Fra, int Til, TilbudType Type);
 }

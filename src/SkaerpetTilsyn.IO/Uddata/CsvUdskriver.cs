@@ -2,27 +2,32 @@ using CsvHelper;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-/// <summary>Writes an output CSV the way every output of the engine is written: UTF-8 without BOM, comma-separated, LF line endings, quotes only where needed.</summary>
+/// <summary>Writes an output CSV the way every output of the engine is written: UTF-8, LF line endings, quotes only where needed; by default comma-separated without BOM (<see cref="CsvDialekt.Standard"/>).</summary>
 public sealed class CsvUdskriver : IDisposable
 {
-    private static readonly CsvWriterOptions s_options = new() { NewLine = "\n", Separator = ',', WriteByteOrderMark = false };
-
     private readonly CsvWriter _writer;
 
     /// <summary>Writes to <paramref name="stream"/>, which stays open when the writer is disposed.</summary>
-    public CsvUdskriver(Stream stream)
+    public CsvUdskriver(Stream stream, CsvDialekt? dialekt = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        _writer = CsvWriter.Create(stream, s_options, leaveOpen: true);
+        Dialekt = dialekt ?? CsvDialekt.Standard;
+        var options = new CsvWriterOptions { NewLine = "\n", Separator = Dialekt.Separator, WriteByteOrderMark = Dialekt.Bom };
+        _writer = CsvWriter.Create(stream, options, leaveOpen: true);
     }
 
+    public CsvDialekt Dialekt { get; }
+
     /// <summary>Writes the file <paramref name="sti"/> atomically (see <see cref="AtomiskSkrivning"/>) with the records that <paramref name="skriv"/> writes.</summary>
-    public static void SkrivFil(string sti, Action<CsvUdskriver> skriv)
+    public static void SkrivFil(string sti, Action<CsvUdskriver> skriv) => SkrivFil(sti, CsvDialekt.Standard, skriv);
+
+    /// <summary>As <see cref="SkrivFil(string, Action{CsvUdskriver})"/>, in <paramref name="dialekt"/>.</summary>
+    public static void SkrivFil(string sti, CsvDialekt dialekt, Action<CsvUdskriver> skriv)
     {
         ArgumentNullException.ThrowIfNull(skriv);
         AtomiskSkrivning.Skriv(sti, stream =>
         {
-            using CsvUdskriver udskriver = new(stream);
+            using CsvUdskriver udskriver = new(stream, dialekt);
             skriv(udskriver);
         });
     }

@@ -6,20 +6,24 @@ namespace SkaerpetTilsyn.IO.Uddata;
 /// <summary>Writes the output files of <c>opgoerelse</c> (SPEC §7), each atomically.</summary>
 public static class Opgoerelsesskriver
 {
-    public static void Skriv(string udMappe, Opgoerelsesresultat resultat, Inddata.Inddata inddata)
+    /// <summary>Writes every output into <paramref name="udMappe"/>; the result tables in <paramref name="dialekt"/> (default <see cref="CsvDialekt.Standard"/>).</summary>
+    /// <remarks><c>status.csv</c> is always in the input format, since it feeds next year's run.</remarks>
+    public static void Skriv(string udMappe, Opgoerelsesresultat resultat, Inddata.Inddata inddata, CsvDialekt? dialekt = null)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
+        var d = dialekt ?? CsvDialekt.Standard;
         Udmappe.Opret(udMappe);
-        SkrivFokusmaal(Path.Combine(udMappe, "fokusmaal_maaned.csv"), resultat);
-        SkrivAfgoerelser(Path.Combine(udMappe, "afgoerelser.csv"), resultat);
+        SkrivFokusmaal(Path.Combine(udMappe, "fokusmaal_maaned.csv"), resultat, d);
+        SkrivAfgoerelser(Path.Combine(udMappe, "afgoerelser.csv"), resultat, d);
         StatusSkriver.Skriv(Path.Combine(udMappe, "status.csv"), resultat.Afgoerelser.Select(a => a.StatusEfter));
-        SkrivPassivsager(Path.Combine(udMappe, "passivsager.csv"), resultat);
-        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
+        SkrivPassivsager(Path.Combine(udMappe, "passivsager.csv"), resultat, d);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
         Koerselsskriver.Skriv(Path.Combine(udMappe, "koersel.json"), "opgoerelse", resultat.Aar, resultat.Regler, inddata);
     }
 
-    private static void SkrivFokusmaal(string sti, Opgoerelsesresultat r) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivFokusmaal(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>
     {
         ud.Raekke("kommune", "maaned", "ydelse", "maalgruppe", "uden_indsats", "faa_samtaler", "andel_uden_indsats", "andel_faa_samtaler");
         var januar = new NodaTime.YearMonth(r.Aar, 1);
@@ -47,11 +51,11 @@ public static class Opgoerelsesskriver
             Formater.Heltal(t.Maalgruppe),
             Formater.Heltal(t.UdenIndsats),
             Formater.Heltal(t.FaaSamtaler),
-            t.Maalgruppe == 0 ? null : Formater.Procent(new Brok(t.UdenIndsats * 100, t.Maalgruppe)),
-            t.Maalgruppe == 0 ? null : Formater.Procent(new Brok(t.FaaSamtaler * 100, t.Maalgruppe)));
+            t.Maalgruppe == 0 ? null : ud.Dialekt.Decimal(Formater.Procent(new Brok(t.UdenIndsats * 100, t.Maalgruppe))),
+            t.Maalgruppe == 0 ? null : ud.Dialekt.Decimal(Formater.Procent(new Brok(t.FaaSamtaler * 100, t.Maalgruppe))));
     }
 
-    private static void SkrivAfgoerelser(string sti, Opgoerelsesresultat r) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivAfgoerelser(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>
     {
         ud.Raekke(
             "kommune", "navn", "faktisk", "forventet", "resultatmaal_opfyldt", "fm1", "fm2", "fm1_opfyldt", "fm2_opfyldt",
@@ -62,11 +66,11 @@ public static class Opgoerelsesskriver
             ud.Raekke(
                 Formater.Heltal(a.Kommune),
                 a.Navn,
-                a.Benchmark.FaktiskTekst,
-                a.Benchmark.ForventetTekst,
+                ud.Dialekt.Decimal(a.Benchmark.FaktiskTekst),
+                ud.Dialekt.Decimal(a.Benchmark.ForventetTekst),
                 Formater.JaNej(a.ResultatmaalOpfyldt),
-                Formater.Procent(a.Fm1),
-                Formater.Procent(a.Fm2),
+                ud.Dialekt.Decimal(Formater.Procent(a.Fm1)),
+                ud.Dialekt.Decimal(Formater.Procent(a.Fm2)),
                 Formater.JaNej(a.Fm1Opfyldt),
                 Formater.JaNej(a.Fm2Opfyldt),
                 Koder.Kode(a.StatusFoer.Status),
@@ -81,7 +85,7 @@ public static class Opgoerelsesskriver
         }
     });
 
-    private static void SkrivPassivsager(string sti, Opgoerelsesresultat r) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivPassivsager(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>
     {
         ud.Raekke("kommune", "person_id", "ydelse", "forloeb_start", "taellede_dage", "tilbud_i_vindue", "timer_i_vindue", "samtaler_i_vindue", "mangler");
         foreach (var p in r.Passivsager)
@@ -93,7 +97,7 @@ public static class Opgoerelsesskriver
                 Formater.Dato(p.ForloebStart),
                 Formater.Heltal(p.TaelledeDage),
                 Formater.Heltal(p.TilbudIVindue),
-                Formater.Eksakt(p.TimerIVindue),
+                ud.Dialekt.Decimal(Formater.Eksakt(p.TimerIVindue)),
                 Formater.Heltal(p.SamtalerIVindue),
                 p.Mangler switch
                 {

@@ -56,4 +56,53 @@ public sealed class CsvUdskriverTests
         File.ReadAllText(sti).Should().Be("kommune,navn\n");
         Directory.GetFiles(mappe.Sti, "*.tmp").Should().BeEmpty();
     }
+
+    public static TheoryData<string?, string> ExcelFelter => new()
+    {
+        { "abc", "abc" },
+        { "a;b", "\"a;b\"" },
+        { "a,b", "a,b" },
+        { null, "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExcelFelter))]
+    public void Felt_ExcelDialekt_SemikolonOgCitatKunVedBehov(string? vaerdi, string forventet)
+    {
+        using MemoryStream stream = new();
+        using (CsvUdskriver udskriver = new(stream, CsvDialekt.Excel))
+        {
+            udskriver.Raekke("x", vaerdi);
+        }
+
+        stream.ToArray().Should().Equal([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("x;" + forventet + "\n")]);
+    }
+
+    public static TheoryData<string?, string?, string?> Decimaler => new()
+    {
+        { ",", "30.00", "30.00" },
+        { ";", "30.00", "30,00" },
+        { ";", "-112.5", "-112,5" },
+        { ";", "100", "100" },
+        { ";", null, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Decimaler))]
+    public void Decimal_Dialekt_DecimaltegnetFoelgerDialekten(string? separator, string? vaerdi, string? forventet)
+    {
+        var dialekt = separator == ";" ? CsvDialekt.Excel : CsvDialekt.Standard;
+
+        dialekt.Decimal(vaerdi).Should().Be(forventet);
+    }
+
+    [Fact]
+    public void SkrivFil_StandardDialekt_SammeBytesSomUdenDialekt()
+    {
+        using Datamappe mappe = new();
+        CsvUdskriver.SkrivFil(mappe.Fil("a.csv"), u => u.Raekke("a;b", "1.5"));
+        CsvUdskriver.SkrivFil(mappe.Fil("b.csv"), CsvDialekt.Standard, u => u.Raekke("a;b", u.Dialekt.Decimal("1.5")));
+
+        File.ReadAllBytes(mappe.Fil("b.csv")).Should().Equal(File.ReadAllBytes(mappe.Fil("a.csv"))).And.Equal("a;b,1.5\n"u8.ToArray());
+    }
 }

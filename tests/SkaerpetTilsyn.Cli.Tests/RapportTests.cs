@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace SkaerpetTilsyn.Cli.Tests;
+
+public class RapportTests
+{
+    [ChromiumFact]
+    public void Rapport_Demo_BrowserViserAfgoerelserTabelOgEnGrafPrKommune()
+    {
+        string ud = Repo.NyMappe();
+        Koersel.Start("opgoerelse", "--data", Repo.Demo, "--aar", "2023", "--ud", ud).Kode.Should().Be(0);
+        int kommuner = File.ReadAllLines(Path.Combine(ud, "afgoerelser.csv")).Length - 1;
+
+        string dom = DumpDom(Path.Combine(ud, "rapport.html"));
+
+        dom.Should().Contain("<h2>Årets afgørelser</h2>").And.Contain("udvalgt til skærpet tilsyn");
+        dom.Should().MatchRegex("<table id=\"afgoerelsestabel\" class=\"sorterbar\" data-sorterbar=\"klar\">", "the inline sorting script ran");
+        Regex.Matches(dom, "<tr>").Count.Should().Be(kommuner + 1);
+        Regex.Matches(dom, "<svg class=\"graf\"").Count.Should().Be(kommuner);
+        Regex.Matches(dom, "<path class=\"fm1\"").Count.Should().Be(kommuner);
+        dom.Should().Contain("151 Ballerup").And.Contain("stroke-dasharray=\"6 4\"");
+    }
+
+    [Fact]
+    public void Rapport_Demo_SelvstaendigOgDeterministisk()
+    {
+        string a = Repo.NyMappe();
+        string b = Repo.NyMappe();
+        Koersel.Start("opgoerelse", "--data", Repo.Demo, "--aar", "2023", "--ud", a).Kode.Should().Be(0);
+        Koersel.Start("opgoerelse", "--data", Repo.Demo, "--aar", "2023", "--ud", b).Kode.Should().Be(0);
+
+        string html = File.ReadAllText(Path.Combine(a, "rapport.html"));
+        File.ReadAllBytes(Path.Combine(b, "rapport.html")).Should().Equal(File.ReadAllBytes(Path.Combine(a, "rapport.html")));
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("<html lang=\"da\">");
+        html.Should().NotMatchRegex("(src|href)=\"").And.NotContain("http://www.w3.org/1999").And.NotContain("@import").And.NotContain("url(");
+        Regex.Matches(html, "https?://").Select(m => html.Substring(m.Index, 30)).Should().OnlyContain(s => s.StartsWith("http://www.w3.org/2000/svg", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string, string> Tekster => new()
+    {
+        { "Ærø & <b>\"x\"</b>", "Ærø &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;" },
+        { "O'Brien", "O&#39;Brien" },
+        { "almindelig", "almindelig" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tekster))]
+    public void Esc_Tekst_ErSikkerIIndholdOgAttributter(string tekst, string forventet)
+    {
+        IO.Uddata.Rapportskriver.Esc(tekst).Should().Be(forventet);
+    }
+
+    private static string DumpDom(string html)
+    {
+        string profil = Repo.NyMappe();
+        var start = new ProcessStartInfo(ChromiumFactAttribute.Sti) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--user-data-dir=" + profil, "--dump-dom", new Uri(html).AbsoluteUri,
+        })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(start)!;
+        var fejl = p.StandardError.ReadToEndAsync();
+        string dom = p.StandardOutput.ReadToEnd();
+        p.WaitForExit(TimeSpan.FromSeconds(90)).Should().BeTrue("chromium must finish");
+        dom.Should().NotBeEmpty(fejl.Result);
+        return dom;
+    }
+}
