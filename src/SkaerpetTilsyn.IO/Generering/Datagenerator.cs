@@ -1,6 +1,8 @@
 using System.Globalization;
 using SkaerpetTilsyn.Core.Kommuner;
 
+using SkaerpetTilsyn.IO.Internals;
+
 namespace SkaerpetTilsyn.IO.Generering;
 
 /// <summary>Writes a deterministic, realistic synthetic input data set in the formats of SPEC §2.</summary>

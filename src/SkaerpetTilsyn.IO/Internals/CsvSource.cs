@@ -34,8 +34,11 @@ internal sealed class CsvSource : IDisposable
     private readonly HashingStream _file;
     private readonly CountingStream? _decompressed;
     private readonly CsvReader _reader;
-    private readonly HashSet<byte[]> _seen = new(ByteKeyComparer.Instance);
-    private readonly HashSet<byte[]>.AlternateLookup<ReadOnlySpan<byte>> _seenLookup;
+    private static readonly bool[] s_kommuner = KommuneTabel();
+    private static readonly SearchValues<byte> s_saerlige = SearchValues.Create("\" \t\0"u8);
+    private static readonly SearchValues<byte> s_adskillere = SearchValues.Create(",\0"u8);
+
+    private readonly Raekkesaet _seen = new();
     private readonly ArrayBufferWriter<byte> _key = new();
     private readonly int _fieldCount;
     private readonly byte[] _personId = new byte[MaxPersonIdLength * 4];
@@ -55,7 +58,6 @@ internal sealed class CsvSource : IDisposable
         _strict = strict;
         _rejected = rejected;
         _file = file;
-        _seenLookup = _seen.GetAlternateLookup<ReadOnlySpan<byte>>();
         if (_gzip)
         {
             _decompressed = new CountingStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true));
@@ -204,14 +206,22 @@ internal sealed class CsvSource : IDisposable
         return true;
     }
 
+    /// <summary>A required field as trimmed UTF-8 bytes, valid until the next row.</summary>
+    public bool TryFelt(int column, string name, out ReadOnlySpan<byte> felt)
+    {
+        felt = _reader.GetSpan(column);
+        return !felt.IsEmpty || Reject($"manglende '{name}'");
+    }
+
     public bool TryPersonId(int column)
     {
-        if (!TryRequired(column, "person_id", out ReadOnlySpan<char> id))
+        if (!TryFelt(column, "person_id", out ReadOnlySpan<byte> id))
         {
             return false;
         }
 
-        return id.Length <= MaxPersonIdLength || Reject("person_id er længere end 64 tegn");
+        // The limit is in characters; a UTF-8 field of at most that many bytes cannot exceed it.
+        return id.Length <= MaxPersonIdLength || Encoding.UTF8.GetCharCount(id) <= MaxPersonIdLength || Reject("person_id er længere end 64 tegn");
     }
 
     public bool TryKommune(int column, out int kommune)
@@ -228,7 +238,7 @@ internal sealed class CsvSource : IDisposable
             return Reject($"ugyldig kommune '{Text(column)}'");
         }
 
-        return Kommuneliste.Findes(kommune) || Reject($"ukendt kommune '{Text(column)}'");
+        return s_kommuner[kommune] || Reject($"ukendt kommune '{Text(column)}'");
     }
 
     public bool TryDate(int column, string name, out LocalDate date)
@@ -252,9 +262,10 @@ internal sealed class CsvSource : IDisposable
             return false;
         }
 
-        if (!IsEmpty(toColumn) && !TryDate(toColumn, "til", out to))
+        ReadOnlySpan<byte> til = _reader.GetSpan(toColumn);
+        if (!til.IsEmpty && !FieldParser.TryDate(til, out to))
         {
-            return false;
+            return Reject($"ugyldig dato i 'til': '{Text(toColumn)}'");
         }
 
         return to >= from || Reject("'til' før 'fra'");
@@ -304,7 +315,52 @@ internal sealed class CsvSource : IDisposable
             SkiftPerson();
         }
 
+        if (_seen.Tilfoej(Noegle()))
+        {
+            _used++;
+            return false;
+        }
+
+        _duplicates++;
+        return true;
+    }
+
+    /// <summary>
+    /// The row's trimmed fields in one canonical form: joined by commas when no field holds a comma or NUL, which is
+    /// the raw row itself when it has no quote, space, tab or NUL (the common case, so no copy); otherwise NUL and
+    /// the length-prefixed fields, which no comma-joined key can equal since those never start with NUL.
+    /// </summary>
+    private ReadOnlySpan<byte> Noegle()
+    {
+        ReadOnlySpan<byte> raa = _reader.RawRecord;
+        if (raa.IndexOfAny(s_saerlige) < 0)
+        {
+            return raa;
+        }
+
         _key.ResetWrittenCount();
+        bool entydig = true;
+        for (int i = 0; i < _fieldCount && entydig; i++)
+        {
+            entydig = _reader.GetSpan(i).IndexOfAny(s_adskillere) < 0;
+        }
+
+        if (entydig)
+        {
+            for (int i = 0; i < _fieldCount; i++)
+            {
+                if (i > 0)
+                {
+                    _key.Write(","u8);
+                }
+
+                _key.Write(_reader.GetSpan(i));
+            }
+
+            return _key.WrittenSpan;
+        }
+
+        _key.Write("\0"u8);
         for (int i = 0; i < _fieldCount; i++)
         {
             ReadOnlySpan<byte> field = _reader.GetSpan(i);
@@ -313,14 +369,7 @@ internal sealed class CsvSource : IDisposable
             _key.Write(field);
         }
 
-        if (_seenLookup.Add(_key.WrittenSpan))
-        {
-            _used++;
-            return false;
-        }
-
-        _duplicates++;
-        return true;
+        return _key.WrittenSpan;
     }
 
     /// <summary>Hashes the rest of the file and returns its counts; call after the last row.</summary>
@@ -352,6 +401,17 @@ internal sealed class CsvSource : IDisposable
         _file.Dispose();
     }
 
+    private static bool[] KommuneTabel()
+    {
+        var tabel = new bool[1000];
+        foreach (var k in Kommuneliste.Alle)
+        {
+            tabel[k.Kode] = true;
+        }
+
+        return tabel;
+    }
+
     private void SkiftPerson()
     {
         ReadOnlySpan<byte> id = _reader.GetSpan(_personKolonne);
@@ -365,7 +425,7 @@ internal sealed class CsvSource : IDisposable
         if (NyPerson)
         {
             // Exact duplicates share the person_id, so in a sorted file they lie within one person's rows.
-            _seen.Clear();
+            _seen.Ryd();
             id.CopyTo(_personId);
             _personIdLaengde = id.Length;
         }

@@ -36,12 +36,12 @@ internal readonly struct FritagelseLaeser : IRaekkelaeser<FritagelseLaeser, Frit
         {
             if (!kilde.TryPersonId(PersonKolonne)
                 || !kilde.TryPeriod(_fra, _til, out LocalDate f, out LocalDate t)
-                || !kilde.TryRequired(_aarsag, "aarsag", out ReadOnlySpan<char> tekst))
+                || !kilde.TryFelt(_aarsag, "aarsag", out ReadOnlySpan<byte> tekst))
             {
                 continue;
             }
 
-            if (!Koder.TryParse(tekst, out FritagelseAarsag a))
+            if (!Utf8Koder.TryParse(tekst, out FritagelseAarsag a))
             {
                 kilde.RejectUnknown(_aarsag, "aarsag");
                 continue;

@@ -36,23 +36,23 @@ internal readonly struct SamtaleLaeser : IRaekkelaeser<SamtaleLaeser, Samtale>
         {
             if (!kilde.TryPersonId(PersonKolonne)
                 || !kilde.TryDate(_dato, "dato", out LocalDate d)
-                || !kilde.TryRequired(_type, "type", out ReadOnlySpan<char> typeTekst))
+                || !kilde.TryFelt(_type, "type", out ReadOnlySpan<byte> typeTekst))
             {
                 continue;
             }
 
-            if (!Koder.TryParse(typeTekst, out SamtaleType st))
+            if (!Utf8Koder.TryParse(typeTekst, out SamtaleType st))
             {
                 kilde.RejectUnknown(_type, "type");
                 continue;
             }
 
-            if (!kilde.TryRequired(_form, "form", out ReadOnlySpan<char> formTekst))
+            if (!kilde.TryFelt(_form, "form", out ReadOnlySpan<byte> formTekst))
             {
                 continue;
             }
 
-            if (!Koder.TryParse(formTekst, out SamtaleForm sf))
+            if (!Utf8Koder.TryParse(formTekst, out SamtaleForm sf))
             {
                 kilde.RejectUnknown(_form, "form");
                 continue;

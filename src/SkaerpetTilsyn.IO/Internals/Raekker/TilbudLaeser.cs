@@ -36,12 +36,12 @@ internal readonly struct TilbudLaeser : IRaekkelaeser<TilbudLaeser, Tilbud>
         {
             if (!kilde.TryPersonId(PersonKolonne)
                 || !kilde.TryPeriod(_fra, _til, out LocalDate f, out LocalDate t)
-                || !kilde.TryRequired(_type, "type", out ReadOnlySpan<char> tekst))
+                || !kilde.TryFelt(_type, "type", out ReadOnlySpan<byte> tekst))
             {
                 continue;
             }
 
-            if (!Koder.TryParse(tekst, out TilbudType tt))
+            if (!Utf8Koder.TryParse(tekst, out TilbudType tt))
             {
                 kilde.RejectUnknown(_type, "type");
                 continue;

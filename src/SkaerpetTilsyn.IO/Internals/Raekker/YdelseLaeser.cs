@@ -38,12 +38,12 @@ internal readonly struct YdelseLaeser : IRaekkelaeser<YdelseLaeser, Ydelsesperio
         {
             if (!kilde.TryPersonId(PersonKolonne)
                 || !kilde.TryKommune(_kommune, out int kode)
-                || !kilde.TryRequired(_ydelse, "ydelse", out ReadOnlySpan<char> tekst))
+                || !kilde.TryFelt(_ydelse, "ydelse", out ReadOnlySpan<byte> tekst))
             {
                 continue;
             }
 
-            if (!Koder.TryParse(tekst, out Ydelse y))
+            if (!Utf8Koder.TryParse(tekst, out Ydelse y))
             {
                 kilde.RejectUnknown(_ydelse, "ydelse");
                 continue;

@@ -1,0 +1,114 @@
+using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.IO.Generering;
+using SkaerpetTilsyn.IO.Inddata;
+
+namespace SkaerpetTilsyn.IO.Tests.Inddata;
+
+/// <summary>The streaming merge-join path of <see cref="Indlaeser"/> against the in-memory path (SPEC §2, §8.2; issue 3).</summary>
+public class IndlaeserStroemTests
+{
+    // SPEC §8.2: an exact duplicate is an identical list of trimmed fields, however the row was written.
+    public static TheoryData<string, string, bool> Dubletpar => new()
+    {
+        { "A,101,sho,2023-01-01,2023-01-31", "A,101,sho,2023-01-01,2023-01-31", true },
+        { "A,101,sho,2023-01-01,2023-01-31", "A, 101 ,sho,2023-01-01,\t2023-01-31", true },
+        { "A,101,sho,2023-01-01,2023-01-31", "\"A\",101,\"sho\",2023-01-01,2023-01-31", true },
+        { "A,101,sho,2023-01-01,2023-01-31", "A,101,sho,2023-01-01,2023-02-28", false },
+        { "A,101,sho,2023-01-01,", "A,101,sho,2023-01-01, ", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Dubletpar))]
+    public void Laes_ToRaekkerForSammePerson_DubletNaarFelterneErEns(string a, string b, bool dublet)
+    {
+        using var mappe = new Datamappe();
+        mappe.Skriv("ydelser.csv", $"{Datamappe.YdelserHeader}\n{a}\n{b}\n");
+        foreach (var inddata in new[] { Stroemmet(mappe.Sti, 1).Inddata, Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg()) })
+        {
+            inddata.Filer[0].Dubletter.Should().Be(dublet ? 1 : 0);
+            inddata.Filer[0].Brugt.Should().Be(dublet ? 1 : 2);
+        }
+    }
+
+    [Fact]
+    public void Laes_KommaICiteretFeltFlytterFeltgraense_IkkeDublet()
+    {
+        // Same bytes once the quotes are gone, but other fields: "x,y" + "z" is not "x" + "y,z".
+        using var mappe = new Datamappe();
+        mappe.Skriv("ydelser.csv", "person_id,kommune,ydelse,fra,til,note1,note2\n"
+            + "A,101,sho,2023-01-01,2023-01-31,\"x,y\",z\n"
+            + "A,101,sho,2023-01-01,2023-01-31,x,\"y,z\"\n");
+        Stroemmet(mappe.Sti, 1).Inddata.Filer[0].Dubletter.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(8)]
+    public void Laes_GenereretSortertSaet_SammePersonerOgTaellingerSomIHukommelsen(int traade)
+    {
+        using var mappe = Genereret(fejlraekker: 12);
+        var hukommelse = Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg { KraevBenchmark = true });
+        var (stroem, personer) = Stroemmet(mappe.Sti, traade);
+
+        stroem.UsorteretFil.Should().BeNull();
+        personer.Should().Equal(hukommelse.Personer.Select(Beskriv));
+        stroem.Afviste.Should().Equal(hukommelse.Afviste);
+        stroem.Filer.Should().Equal(hukommelse.Filer);
+        stroem.Benchmark.Should().Equal(hukommelse.Benchmark);
+    }
+
+    [Fact]
+    public void Laes_UsorteretFil_FalderTilbageTilHukommelsenMedNyBehandlerOgSammeResultat()
+    {
+        using var mappe = Genereret(fejlraekker: 0);
+        string[] linjer = File.ReadAllLines(mappe.Fil("samtaler.csv"));
+        File.WriteAllLines(mappe.Fil("samtaler.csv"), [linjer[0], .. linjer.Skip(1).Reverse()]);
+        var hukommelse = Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg { KraevBenchmark = true });
+
+        int behandlere = 0;
+        List<string> personer = [];
+        var stroem = Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg { KraevBenchmark = true, Traade = 2 }, () =>
+        {
+            behandlere++;
+            personer = [];
+            return p => personer.Add(Beskriv(p));
+        });
+
+        stroem.UsorteretFil.Should().Be("samtaler.csv");
+        behandlere.Should().Be(2, "the streaming attempt is abandoned and the in-memory pass gets a fresh handler");
+        personer.Should().Equal(hukommelse.Personer.Select(Beskriv));
+        stroem.Filer.Should().Equal(hukommelse.Filer);
+    }
+
+    [Fact]
+    public void Laes_Strict_LaeserSekventieltOgStopperVedSammeRaekkeSomIHukommelsen()
+    {
+        using var mappe = Genereret(fejlraekker: 5);
+        var valg = new Indlaesningsvalg { KraevBenchmark = true, Strict = true };
+        var forventet = Assert.Throws<InputFejlException>(() => Indlaeser.Laes(mappe.Sti, valg)).Message;
+        Assert.Throws<InputFejlException>(() => Indlaeser.Laes(mappe.Sti, valg with { Traade = 2 }, () => _ => { })).Message.Should().Be(forventet);
+    }
+
+    private static Datamappe Genereret(int fejlraekker)
+    {
+        var mappe = new Datamappe();
+        new Datagenerator(new GeneratorValg { Personer = 600, Kommuner = [101, 147], FraAar = 2021, TilAar = 2023, Seed = 5, BadRows = fejlraekker }).Generer(mappe.Sti);
+        return mappe;
+    }
+
+    private static (SkaerpetTilsyn.IO.Inddata.Inddata Inddata, List<string> Personer) Stroemmet(string mappe, int traade)
+    {
+        List<string> personer = [];
+        var inddata = Indlaeser.Laes(mappe, new Indlaesningsvalg { Traade = traade }, () =>
+        {
+            personer = [];
+            return p => personer.Add(Beskriv(p));
+        });
+        return (inddata, personer);
+    }
+
+    // The handler's Persondata is reused, so tests keep a description, not the object.
+    private static string Beskriv(Persondata p) =>
+        $"{p.PersonId}|{string.Join(";", p.Ydelser)}|{string.Join(";", p.Samtaler)}|{string.Join(";", p.Tilbud)}|{string.Join(";", p.Timer)}|{string.Join(";", p.Fritagelser)}";
+}
