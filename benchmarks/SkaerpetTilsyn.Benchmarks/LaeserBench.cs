@@ -1,0 +1,70 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using CsvHelper;
+using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Internals;
+using SkaerpetTilsyn.IO.Internals.Raekker;
+
+namespace SkaerpetTilsyn.Benchmarks;
+
+/// <summary>Reading each kind of person file the way the streaming opgørelse does (parse, validate, de-duplicate, SHA-256), against CsvHelper's bare scan.</summary>
+[MemoryDiagnoser]
+[Config(typeof(Konfiguration))]
+public class LaeserBench
+{
+    [Params("ydelser", "samtaler", "tilbud", "timer", "fritagelser")]
+    public string Fil { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup() => Testdata.Fil(Fil);
+
+    /// <summary>CsvHelper alone: every field of every row as a span, nothing checked.</summary>
+    [Benchmark(Baseline = true)]
+    public long CsvScan()
+    {
+        using var reader = CsvReader.Create(File.OpenRead(Testdata.Fil(Fil)), new CsvReaderOptions { Separator = ',', TrackLineNumbers = true }, leaveOpen: false);
+        long n = 0;
+        while (reader.Read())
+        {
+            for (int i = 0; i < reader.FieldCount; i++)
+            {
+                n += reader.GetSpan(i).Length;
+            }
+        }
+
+        return n;
+    }
+
+    [Benchmark]
+    public long Laes() => Fil switch
+    {
+        "ydelser" => Laes<YdelseLaeser, Ydelsesperiode>(),
+        "samtaler" => Laes<SamtaleLaeser, Samtale>(),
+        "tilbud" => Laes<TilbudLaeser, Tilbud>(),
+        "timer" => Laes<TimeLaeser, Timeperiode>(),
+        _ => Laes<FritagelseLaeser, Fritagelse>(),
+    };
+
+    private long Laes<TLaeser, TRaekke>()
+        where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
+        where TRaekke : struct
+    {
+        using var kilde = CsvSource.Open(Testdata.Fil(Fil), strict: false, new List<Afvisning>());
+        var laeser = TLaeser.Opret(kilde);
+        kilde.StroemPerPerson(laeser.PersonKolonne);
+        long n = 0;
+        while (laeser.Naeste(kilde, out _))
+        {
+            n++;
+        }
+
+        kilde.Finish();
+        return n;
+    }
+
+    private sealed class Konfiguration : ManualConfig
+    {
+        public Konfiguration() => AddColumn(new MbPrSekundKolonne());
+    }
+}
