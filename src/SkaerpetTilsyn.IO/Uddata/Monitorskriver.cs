@@ -17,6 +17,7 @@ public static class Monitorskriver
         Udmappe.Opret(udMappe);
         SkrivMonitor(Path.Combine(udMappe, "monitor.csv"), resultat);
         SkrivPlan(Path.Combine(udMappe, "plan.csv"), resultat);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
         Koerselsskriver.SkrivMonitor(Path.Combine(udMappe, "koersel.json"), resultat.Til, resultat.Regler, inddata);
     }
