@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.Core.Opgoerelse;
@@ -187,5 +188,5 @@ public static partial class Rapportskriver
 
     private static string Fokusmaalnavn(Fokusmaal f) => f == Fokusmaal.Fm1 ? "Fokusmål 1 (uden indsats)" : "Fokusmål 2 (få samtaler)";
 
-    private static string Maanedstekst(NodaTime.YearMonth m) => $"{s_maanedsnavne[m.Month - 1]} {m.Year.ToString(CultureInfo.InvariantCulture)}";
+    private static string Maanedstekst(YearMonth m) => $"{s_maanedsnavne[m.Month - 1]} {m.Year.ToString(CultureInfo.InvariantCulture)}";
 }
