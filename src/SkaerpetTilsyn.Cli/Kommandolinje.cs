@@ -18,7 +18,7 @@ internal static class Kommandolinje
             MonitorKommando.Byg(ud, fejl, vedAabning),
             DiffKommando.Byg(ud, fejl, vedAabning),
             ValiderKommando.Byg(ud, fejl),
-            ForklarKommando.Byg(ud),
+            ForklarKommando.Byg(ud, fejl),
             GenererKommando.Byg(ud),
         };
         root.Options.OfType<VersionOption>().Single().Action = new Versionshandling();

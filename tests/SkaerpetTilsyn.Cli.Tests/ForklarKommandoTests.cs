@@ -92,4 +92,21 @@ public class ForklarKommandoTests
         k.Kode.Should().Be(2);
         k.Fejl.Should().StartWith("Fejl: ").And.Contain(besked);
     }
+
+    [Fact]
+    public void Forklar_UsorteretYdelsesfil_SammeForklaringOgBemaerkning()
+    {
+        string usorteret = Smaadata.Skriv();
+        string sti = Path.Combine(usorteret, "ydelser.csv");
+        var linjer = File.ReadAllLines(sti);
+        // A's one row moved to the end: persons out of order, each person's own rows in their original order.
+        File.WriteAllLines(sti, [linjer[0], .. linjer.Skip(2), linjer[1]]);
+
+        var sorteret = Koersel.Start("forklar", "--data", s_data, "--person", "A", "--maaned", "2023-06");
+        var k = Koersel.Start("forklar", "--data", usorteret, "--person", "A", "--maaned", "2023-06");
+
+        k.Kode.Should().Be(0, k.Fejl);
+        k.Ud.Should().Be(sorteret.Ud);
+        k.Fejl.Should().Contain("ydelser.csv er ikke sorteret efter person_id");
+    }
 }

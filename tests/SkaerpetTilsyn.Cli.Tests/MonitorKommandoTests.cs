@@ -89,4 +89,34 @@ public class MonitorKommandoTests
         Koersel.Start("monitor", "--data", Testdata.Skriv(medStatus: false), "--til", "2024-03", "--ud", ud).Kode.Should().Be(0);
         File.ReadAllLines(Path.Combine(ud, "monitor.csv")).Skip(1).Should().OnlyContain(l => l.EndsWith(',')).And.HaveCount(9);
     }
+
+    [Fact]
+    public void Monitor_December_PlanUdenResterendeMaaneder()
+    {
+        string ud = Repo.NyMappe();
+        Koersel.Start("monitor", "--data", Testdata.Skriv(slut: "2024-12-31"), "--til", "2024-12", "--ud", ud).Kode.Should().Be(0);
+
+        File.ReadAllLines(Path.Combine(ud, "plan.csv")).Skip(1).Select(l => l.Split(',')).Should()
+            .NotBeEmpty().And.OnlyContain(f => f[6] == "0" && f[9] == "" && f[11] == "");
+    }
+
+    [Fact]
+    public void Monitor_Plan_EnRaekkePrKommuneUnderTilsynEllerIRisikoOgFokusmaal()
+    {
+        string ud = Repo.NyMappe();
+        Koersel.Start("monitor", "--data", Testdata.Skriv(), "--til", "2024-06", "--ud", ud).Kode.Should().Be(0);
+
+        string[] linjer = File.ReadAllLines(Path.Combine(ud, "plan.csv"));
+        linjer[0].Should().Be(
+            "kommune,navn,status,fokusmaal,maalt_til,maaneder_maalt,resterende_maaneder,aarstal_hidtil,nuvaerende_andel,maks_andel_resten,maalgruppe,personer_pr_maaned,kan_naas");
+        // 101 is at risk, 147 under administration, 151 at risk; 101 already averages 66.67 % on fokusmål 1 over six months,
+        // so even 0 % in the last six cannot bring the year under 30 %.
+        linjer.Skip(1).Should().Equal(
+            "101,København,ingen,fm1,2024-06,6,6,66.67,100.00,,1,,nej",
+            "101,København,ingen,fm2,2024-06,6,6,0.00,0.00,40.00,1,0,ja",
+            "147,Frederiksberg,administration,fm1,2024-06,6,6,100.00,100.00,,1,,nej",
+            "147,Frederiksberg,administration,fm2,2024-06,6,6,100.00,100.00,,1,,nej",
+            "151,Ballerup,ingen,fm1,2024-06,6,6,100.00,100.00,,1,,nej",
+            "151,Ballerup,ingen,fm2,2024-06,6,6,100.00,100.00,,1,,nej");
+    }
 }

@@ -37,6 +37,44 @@ public class RapportTests
         Regex.Matches(html, "https?://").Select(m => html.Substring(m.Index, 30)).Should().OnlyContain(s => s.StartsWith("http://www.w3.org/2000/svg", StringComparison.Ordinal));
     }
 
+    [ChromiumFact]
+    public void MonitorRapport_Demo_BrowserViserOpmaerksomhedGrafPrKommuneOgPlanen()
+    {
+        string ud = Repo.NyMappe();
+        Koersel.Start("monitor", "--data", Repo.Demo, "--til", "2024-06", "--ud", ud).Kode.Should().Be(0);
+        var monitor = File.ReadAllLines(Path.Combine(ud, "monitor.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[2] == "2024-06").ToList();
+        string[] plan = File.ReadAllLines(Path.Combine(ud, "plan.csv"));
+
+        string dom = DumpDom(Path.Combine(ud, "rapport.html"));
+
+        plan.Should().Contain("151,Ballerup,ingen,fm1,2024-06,6,6,56.03,57.73,3.97,97,53,ja");
+        dom.Should().Contain("<h2>Kommuner i risiko og under administration</h2>").And.Contain("overvågning til og med juni 2024");
+        dom.Should().MatchRegex("<table id=\"opmaerksomhedstabel\" class=\"sorterbar\" data-sorterbar=\"klar\">", "the inline sorting script ran");
+        Regex.Matches(dom, "<tr>").Count.Should().Be(monitor.Count(f => f[9] == "ja" || f[8] == "administration") + 1);
+        Regex.Matches(dom, "<svg class=\"graf\"").Count.Should().Be(monitor.Count);
+        Regex.Matches(dom, "<path class=\"fm1\"").Count.Should().Be(monitor.Count);
+        Regex.Matches(dom, "<li class=\"plan\"").Count.Should().Be(plan.Length - 1);
+        Regex.Matches(dom, "data-kan-naas=\"nej\"").Count.Should().Be(plan.Count(l => l.EndsWith(",nej", StringComparison.Ordinal)));
+        dom.Should().Contain("ca. 53 flere personer pr. måned end i juni 2024 skal have et tilbud eller 100 timers arbejde");
+        dom.IndexOf("id=\"graf-151\"", StringComparison.Ordinal).Should().BeLessThan(dom.IndexOf("id=\"graf-153\"", StringComparison.Ordinal), "kommuner at risk come first");
+    }
+
+    [Fact]
+    public void MonitorRapport_Demo_SelvstaendigOgDeterministisk()
+    {
+        string a = Repo.NyMappe();
+        string b = Repo.NyMappe();
+        Koersel.Start("monitor", "--data", Repo.Demo, "--til", "2024-06", "--ud", a).Kode.Should().Be(0);
+        Koersel.Start("monitor", "--data", Repo.Demo, "--til", "2024-06", "--ud", b).Kode.Should().Be(0);
+
+        string html = File.ReadAllText(Path.Combine(a, "rapport.html"));
+        File.ReadAllBytes(Path.Combine(b, "rapport.html")).Should().Equal(File.ReadAllBytes(Path.Combine(a, "rapport.html")));
+        File.ReadAllBytes(Path.Combine(b, "plan.csv")).Should().Equal(File.ReadAllBytes(Path.Combine(a, "plan.csv")));
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("<html lang=\"da\">");
+        html.Should().NotMatchRegex("src=\"|href=\"[^#]", "links stay inside the page").And.NotContain("@import").And.NotContain("url(");
+        Regex.Matches(html, "https?://").Select(m => html.Substring(m.Index, 30)).Should().OnlyContain(s => s.StartsWith("http://www.w3.org/2000/svg", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string, string> Tekster => new()
     {
         { "Ærø & <b>\"x\"</b>", "Ærø &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;" },

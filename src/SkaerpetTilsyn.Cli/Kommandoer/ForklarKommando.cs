@@ -11,7 +11,7 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <summary><c>skaerpet forklar</c>: why one person is or is not counted in one month, with the opgørelse's own code (<see cref="Forklarer"/>).</summary>
 internal static class ForklarKommando
 {
-    public static Command Byg(TextWriter ud)
+    public static Command Byg(TextWriter ud, TextWriter fejl)
     {
         var data = Tilvalg.Data();
         var person = new Option<string>("--person") { Description = "Personens person_id", Required = true };
@@ -28,8 +28,7 @@ internal static class ForklarKommando
             var m = Tilvalg.Maaned(r.GetRequiredValue(maaned), "--maaned");
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             string id = r.GetRequiredValue(person);
-            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg());
-            var p = Find(inddata.Personer, id)
+            var p = Find(r.GetRequiredValue(data), id, fejl)
                 ?? throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));
             var forklaring = new Forklarer(regelsaet).Forklar(p, m);
             ud.Write(r.GetValue(json) ? ForklaringJson.Skriv(forklaring) : Forklaringstekst.Skriv(forklaring, regelsaet));
@@ -38,30 +37,36 @@ internal static class ForklarKommando
         return kommando;
     }
 
-    private static Persondata? Find(IReadOnlyList<Persondata> personer, string id)
+    /// <summary>Streams the data folder and keeps only the one person, so a national data set is never held in memory.</summary>
+    private static Persondata? Find(string mappe, string id, TextWriter fejl)
     {
-        // Indlaeser sorts persons by id (ordinal).
-        int lo = 0;
-        int hi = personer.Count - 1;
-        while (lo <= hi)
+        Persondata? fundet = null;
+        var inddata = Indlaeser.Laes(mappe, new Indlaesningsvalg(), () =>
         {
-            int mid = lo + ((hi - lo) / 2);
-            int c = string.CompareOrdinal(personer[mid].PersonId, id);
-            if (c == 0)
+            // A restart after unsorted input brings a fresh handler, which must not see the first attempt's copy.
+            fundet = null;
+            return p =>
             {
-                return personer[mid];
-            }
+                if (string.Equals(p.PersonId, id, StringComparison.Ordinal))
+                {
+                    fundet = Kopi(p);
+                }
+            };
+        });
+        Tilvalg.BemaerkUsorteret(inddata, fejl);
+        return fundet;
+    }
 
-            if (c < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return null;
+    /// <summary>Copies the rows, because the reader reuses the <see cref="Persondata"/> it hands over for the next person.</summary>
+    private static Persondata Kopi(Persondata p)
+    {
+        var kopi = new Persondata();
+        kopi.Nulstil(p.PersonId);
+        kopi.Ydelser.AddRange(p.Ydelser);
+        kopi.Samtaler.AddRange(p.Samtaler);
+        kopi.Tilbud.AddRange(p.Tilbud);
+        kopi.Timer.AddRange(p.Timer);
+        kopi.Fritagelser.AddRange(p.Fritagelser);
+        return kopi;
     }
 }

@@ -56,12 +56,19 @@ internal static class Tilvalg
         }
 
         var inddata = Indlaeser.Laes(r.GetRequiredValue(data), valg with { Strict = r.GetValue(strict), Traade = antal }, nyBehandler);
+        BemaerkUsorteret(inddata, fejl);
+        return inddata;
+    }
+
+    /// <summary>Notes on stderr when a person file was not sorted, so reading fell back to memory.</summary>
+    public static void BemaerkUsorteret(Inddata inddata, TextWriter fejl)
+    {
+        ArgumentNullException.ThrowIfNull(inddata);
+        ArgumentNullException.ThrowIfNull(fejl);
         if (inddata.UsorteretFil is { } fil)
         {
             fejl.WriteLine($"Bemærk: {fil} er ikke sorteret efter person_id, så alle rækker blev samlet i hukommelsen (samme resultat, men langsommere og mere hukommelse). Sortér efter person_id for at køre hurtigt.");
         }
-
-        return inddata;
     }
 
     /// <summary>Parses an ISO date option, with a Danish message naming the option when malformed.</summary>

@@ -11,10 +11,13 @@ namespace SkaerpetTilsyn.Core.Monitorering;
 /// <summary>Monthly monitoring (SPEC §7 "Outputs of monitor"): rolling 12-month fokusmål, risk flags and § 12 minimumskrav from January to a month.</summary>
 public static class Monitoropgoerelse
 {
+    private static readonly Fokusmaal[] s_fokusmaal = [Fokusmaal.Fm1, Fokusmaal.Fm2];
+
     /// <summary>The first month a <see cref="Maaler"/> must measure for a monitoring run up to <paramref name="til"/>: 12 months before January, so January's rolling window is covered.</summary>
     public static YearMonth FoersteMaaned(YearMonth til) => new YearMonth(til.Year, 1).PlusMonths(-12);
 
-    /// <summary>Computes a row per reported kommune and month from January of <paramref name="til"/>'s year to <paramref name="til"/>.</summary>
+    /// <summary>Computes a row per reported kommune and month from January of <paramref name="til"/>'s year to <paramref name="til"/>,
+    /// and a recovery plan per active fokusmål for every kommune under tilsyn or at risk in <paramref name="til"/>.</summary>
     /// <remarks><paramref name="taellere"/> must cover <see cref="FoersteMaaned"/> to <paramref name="til"/>; a null <paramref name="status"/> means every kommune is <c>ingen</c>.</remarks>
     public static Monitorresultat Beregn(
         Maanedstaellere taellere,
@@ -50,6 +53,7 @@ public static class Monitoropgoerelse
 
         int antal = til.Month;
         var raekker = new List<Monitorraekke>();
+        var planer = new List<Genopretningsplan>();
         foreach (int k in Rapporterede(taellere, januar, antal, seneste.Keys, foer))
         {
             bool? resultatmaal = seneste.TryGetValue(k, out var b) ? b.Faktisk <= b.Forventet : null;
@@ -81,9 +85,22 @@ public static class Monitoropgoerelse
                     Minimumskrav.AndelFireSamtaler(t),
                     minimumskrav));
             }
+
+            // The kommune's last row is the --til month.
+            var sidste = raekker[^1];
+            if (sidste.Status != Tilsynsstatus.Ingen || sidste.Risiko)
+            {
+                foreach (var fokusmaal in s_fokusmaal)
+                {
+                    if (regler.ErAktiv(fokusmaal))
+                    {
+                        planer.Add(Genopretning.Beregn(taellere, k, fokusmaal, til, regler));
+                    }
+                }
+            }
         }
 
-        return new Monitorresultat(til, regler, raekker);
+        return new Monitorresultat(til, regler, raekker, planer);
     }
 
     private static SortedSet<int> Rapporterede(Maanedstaellere taellere, YearMonth januar, int antal, IEnumerable<int> medBenchmark, Dictionary<int, Tilsynsstatus> status)

@@ -3,7 +3,7 @@ using System.Numerics;
 
 namespace SkaerpetTilsyn.Core.Opgoerelse;
 
-/// <summary>An exact non-negative rational number, so thresholds are compared exactly (SPEC §4: never binary floating point).</summary>
+/// <summary>An exact rational number, so thresholds are compared exactly (SPEC §4: never binary floating point).</summary>
 public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
 {
     private readonly BigInteger _taeller;
@@ -54,6 +54,8 @@ public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
 
     public static Brok operator +(Brok a, Brok b) => new((a.Taeller * b.Naevner) + (b.Taeller * a.Naevner), a.Naevner * b.Naevner);
 
+    public static Brok operator -(Brok a, Brok b) => new((a.Taeller * b.Naevner) - (b.Taeller * a.Naevner), a.Naevner * b.Naevner);
+
     public static Brok operator *(Brok a, Brok b) => new(a.Taeller * b.Taeller, a.Naevner * b.Naevner);
 
     public static Brok operator /(Brok a, Brok b) => new(a.Taeller * b.Naevner, a.Naevner * b.Taeller);
@@ -77,6 +79,9 @@ public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
     public override bool Equals(object? obj) => obj is Brok b && Equals(b);
 
     public override int GetHashCode() => HashCode.Combine(Taeller, Naevner);
+
+    /// <summary>The largest integer not above the value (also for negative values).</summary>
+    public BigInteger RundNed() => BigInteger.Divide(Taeller - (Taeller.Sign < 0 ? Naevner - 1 : 0), Naevner);
 
     /// <summary>The value rounded half away from zero to <paramref name="decimaler"/> decimals.</summary>
     public decimal Afrund(int decimaler)

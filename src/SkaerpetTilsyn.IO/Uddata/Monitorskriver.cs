@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.Core.Monitorering;
 
 namespace SkaerpetTilsyn.IO.Uddata;
@@ -15,6 +16,8 @@ public static class Monitorskriver
         ArgumentNullException.ThrowIfNull(inddata);
         Udmappe.Opret(udMappe);
         SkrivMonitor(Path.Combine(udMappe, "monitor.csv"), resultat);
+        SkrivPlan(Path.Combine(udMappe, "plan.csv"), resultat);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
         Koerselsskriver.SkrivMonitor(Path.Combine(udMappe, "koersel.json"), resultat.Til, resultat.Regler, inddata);
     }
@@ -96,6 +99,32 @@ public static class Monitorskriver
                 Formater.Procent(r.AndelMedTilbud),
                 Formater.Procent(r.AndelFireSamtaler),
                 r.MinimumskravOpfyldt is { } mk ? Formater.JaNej(mk) : null);
+        }
+    });
+
+    private static void SkrivPlan(string sti, Monitorresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    {
+        var status = resultat.SidsteMaaned.ToDictionary(r => r.Kommune, r => r.Status);
+        ud.Raekke(
+            "kommune", "navn", "status", "fokusmaal", "maalt_til", "maaneder_maalt", "resterende_maaneder", "aarstal_hidtil",
+            "nuvaerende_andel", "maks_andel_resten", "maalgruppe", "personer_pr_maaned", "kan_naas");
+        foreach (var p in resultat.Planer)
+        {
+            // A bound at or below zero is no share anyone can reach; kan_naas = nej says it, so the column stays empty.
+            ud.Raekke(
+                Formater.Heltal(p.Kommune),
+                Kommuneliste.Navn(p.Kommune),
+                Koder.Kode(status[p.Kommune]),
+                Koder.Kode(p.Fokusmaal),
+                Formater.Maaned(p.MaaltTil),
+                Formater.Heltal(p.MaanederMaalt),
+                Formater.Heltal(p.ResterendeMaaneder),
+                Formater.Procent(p.AarstalHidtil),
+                Formater.Procent(p.NuvaerendeAndel),
+                p.KanNaas ? Formater.Procent(p.MaksAndelResten) : null,
+                Formater.Heltal(p.Maalgruppe),
+                p.PersonerPrMaaned is { } n ? Formater.Heltal(n) : null,
+                Formater.JaNej(p.KanNaas));
         }
     });
 }

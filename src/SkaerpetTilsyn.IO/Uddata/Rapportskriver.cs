@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
-using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Regler;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-/// <summary>Writes <c>rapport.html</c> for an opgørelse: one self-contained Danish page with the decisions, a sortable table and a chart per kommune.</summary>
+/// <summary>Writes <c>rapport.html</c>: one self-contained Danish page per run, for an opgørelse (decisions, sortable table, a chart per kommune) or a monitoring run.</summary>
 /// <remarks>No network, fonts or external scripts; no clock time, so the same input gives the same bytes. Every text from data is escaped.</remarks>
-public static class Rapportskriver
+public static partial class Rapportskriver
 {
     private const int Bredde = 380;
     private const int Hoejde = 190;
@@ -37,6 +37,7 @@ public static class Rapportskriver
         figure{margin:0;border:1px solid #ddd;border-radius:6px;padding:8px}figcaption{font-weight:600;margin-bottom:4px}
         .forklaring{display:flex;gap:16px;flex-wrap:wrap;font-size:.9em;margin:.5em 0 1em}
         .streg{display:inline-block;width:22px;height:0;border-top:3px solid;vertical-align:middle;margin-right:4px}
+        ul.plan{margin:.5em 0 0;padding-left:1.2em;max-width:380px;font-size:.85em;white-space:normal}ul.plan li{margin:.25em 0}
         """;
 
     private const string Script = """
@@ -65,123 +66,42 @@ public static class Rapportskriver
     public static void Skriv(string sti, Opgoerelsesresultat resultat)
     {
         ArgumentNullException.ThrowIfNull(resultat);
-        byte[] html = new UTF8Encoding(false).GetBytes(Html(resultat));
+        SkrivHtml(sti, Html(resultat));
+    }
+
+    private static void SkrivHtml(string sti, string tekst)
+    {
+        byte[] html = new UTF8Encoding(false).GetBytes(tekst);
         AtomiskSkrivning.Skriv(sti, stream => stream.Write(html));
     }
 
-    /// <summary>The page as text.</summary>
-    public static string Html(Opgoerelsesresultat r)
+    private static void Hoved(StringBuilder h, string titel)
     {
-        ArgumentNullException.ThrowIfNull(r);
-        var regler = r.Regler;
-        var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        h.Append(CultureInfo.InvariantCulture, $"<title>Skærpet tilsyn – opgørelse for {r.Aar}</title>\n<style>\n{Stil}</style>\n</head>\n<body>\n");
-        h.Append(CultureInfo.InvariantCulture, $"<h1>Skærpet tilsyn – opgørelse for datoåret {r.Aar}</h1>\n");
-        h.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Regelsæt {Esc(regler.Navn)}. Fokusmål 1 (andel af målgruppen uden indsats) er opfyldt under {Tal(regler.Fm1GraensePct)} %, fokusmål 2 (andel med færre end {regler.MinSamtaler} samtaler) under {Tal(regler.Fm2GraensePct)} %. Årstallet er {(regler.Gennemsnit == Gennemsnit.Samlet ? "den samlede andel over årets måneder" : "gennemsnittet af de månedlige andele")}.</p>\n");
-
-        Noegletal(h, r);
-        Tabel(h, r);
-        Grafer(h, r);
-
-        h.Append("<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
-        return h.ToString();
+        h.Append(CultureInfo.InvariantCulture, $"<title>{Esc(titel)}</title>\n<style>\n{Stil}</style>\n</head>\n<body>\n");
     }
 
-    private static void Noegletal(StringBuilder h, Opgoerelsesresultat r)
+    private static string Afslut(StringBuilder h) => h.Append("<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n").ToString();
+
+    private static string Regeltekst(Regelsaet regler) =>
+        $"Regelsæt {Esc(regler.Navn)}. Fokusmål 1 (andel af målgruppen uden indsats) er opfyldt under {Tal(regler.Fm1GraensePct)} %, fokusmål 2 (andel med færre end {regler.MinSamtaler} samtaler) under {Tal(regler.Fm2GraensePct)} %.";
+
+    private static void Forklaring(StringBuilder h, string prikket)
     {
-        int Antal(params Afgoerelsestype[] typer) => r.Afgoerelser.Count(a => typer.Contains(a.Type));
-        h.Append("<section id=\"afgoerelser\">\n<h2>Årets afgørelser</h2>\n<ul class=\"noegletal\">\n");
-        foreach (var (tekst, antal) in new[]
-        {
-            ("udvalgt til skærpet tilsyn", Antal(Afgoerelsestype.Udvalgt)),
-            ("forlænget", Antal(Afgoerelsestype.Forlaenget)),
-            ("under administration", Antal(Afgoerelsestype.Administration, Afgoerelsestype.FortsatAdministration)),
-            ("ophørt", Antal(Afgoerelsestype.Ophoert)),
-            ("ikke omfattet", Antal(Afgoerelsestype.IkkeOmfattet)),
-        })
-        {
-            h.Append(CultureInfo.InvariantCulture, $"<li><b>{antal}</b>{tekst}</li>\n");
-        }
-
-        h.Append(CultureInfo.InvariantCulture, $"</ul>\n<p class=\"note\">{r.Kommuner.Count} kommuner er opgjort; heraf er {Antal(Afgoerelsestype.FortsatAdministration)} fortsat under administration. Passivsager: {r.Passivsager.Count}.</p>\n</section>\n");
-    }
-
-    private static void Tabel(StringBuilder h, Opgoerelsesresultat r)
-    {
-        h.Append("<section id=\"tabel\">\n<h2>Kommunerne</h2>\n<p class=\"note\">Klik på en kolonneoverskrift for at sortere.</p>\n");
-        h.Append("<div class=\"rulle\">\n<table id=\"afgoerelsestabel\" class=\"sorterbar\">\n<thead><tr>");
-        foreach (var (navn, tal) in new[]
-        {
-            ("Kommune", true), ("Navn", false), ("Faktisk ydelsesgrad", true), ("Forventet ydelsesgrad", true), ("Resultatmål", false),
-            ($"Fokusmål 1 (grænse {Tal(r.Regler.Fm1GraensePct)} %)", true), ($"Fokusmål 2 (grænse {Tal(r.Regler.Fm2GraensePct)} %)", true),
-            ("Status før", false), ("Afgørelse", false), ("Hjemmel", false), ("Meddelelse", false), ("Redegørelse senest", false),
-            ("Genopretning slut", false), ("Minimumskrav fra", false), ("Sagsgennemgang senest", false),
-        })
-        {
-            h.Append(tal ? "<th data-type=\"tal\">" : "<th>").Append(Esc(navn)).Append("</th>");
-        }
-
-        h.Append("</tr></thead>\n<tbody>\n");
-        foreach (var a in r.Afgoerelser)
-        {
-            h.Append("<tr>");
-            h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal\">{a.Kommune}</td><td>{Esc(a.Navn)}</td>");
-            h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal\" data-v=\"{Esc(a.Benchmark.FaktiskTekst)}\">{Esc(a.Benchmark.FaktiskTekst.Replace('.', ','))}</td>");
-            h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal\" data-v=\"{Esc(a.Benchmark.ForventetTekst)}\">{Esc(a.Benchmark.ForventetTekst.Replace('.', ','))}</td>");
-            h.Append(a.ResultatmaalOpfyldt ? "<td class=\"ok\">opfyldt</td>" : "<td class=\"ikke\">ikke opfyldt</td>");
-            Fokusmaalcelle(h, a.Fm1, a.Fm1Opfyldt);
-            Fokusmaalcelle(h, a.Fm2, a.Fm2Opfyldt);
-            h.Append(CultureInfo.InvariantCulture, $"<td>{Status(a.StatusFoer.Status)}</td><td><b>{Afgoerelsestekst(a.Type)}</b></td><td>{Esc(a.Hjemmel)}</td>");
-            foreach (var dato in new[] { a.Meddelelse, a.RedegoerelseSenest, a.GenopretningSlut, a.MinimumskravFra, a.SagsgennemgangSenest })
-            {
-                h.Append("<td>").Append(Formater.Dato(dato)).Append("</td>");
-            }
-
-            h.Append("</tr>\n");
-        }
-
-        h.Append("</tbody>\n</table>\n</div>\n</section>\n");
-    }
-
-    private static void Fokusmaalcelle(StringBuilder h, Brok? v, bool opfyldt)
-    {
-        string? p = Formater.Procent(v);
-        string klasse = opfyldt ? "ok" : "ikke";
-        string tekst = p is null ? "–" : $"{p.Replace('.', ',')} %";
-        h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal {klasse}\" data-v=\"{p}\" title=\"{(opfyldt ? "opfyldt" : "ikke opfyldt")}\">{tekst}</td>");
-    }
-
-    private static void Grafer(StringBuilder h, Opgoerelsesresultat r)
-    {
-        h.Append("<section id=\"grafer\">\n<h2>Fokusmål måned for måned</h2>\n");
         h.Append("<div class=\"forklaring\"><span><span class=\"streg\" style=\"border-color:#1f5fa8\"></span>fokusmål 1 (uden indsats)</span>");
         h.Append("<span><span class=\"streg\" style=\"border-color:#c2410c\"></span>fokusmål 2 (få samtaler)</span>");
         h.Append("<span><span class=\"streg\" style=\"border-color:#777;border-top-style:dashed\"></span>grænse</span>");
-        h.Append("<span><span class=\"streg\" style=\"border-color:#777;border-top-style:dotted\"></span>årstal (gennemsnit over de 12 måneder)</span></div>\n");
-        h.Append("<div class=\"grafer\">\n");
-        var januar = new YearMonth(r.Aar, 1);
-        foreach (var a in r.Afgoerelser)
+        if (prikket.Length > 0)
         {
-            var fm1 = new decimal?[12];
-            var fm2 = new decimal?[12];
-            for (int m = 0; m < 12; m++)
-            {
-                var t = r.Taellere.HentAlle(a.Kommune, r.Taellere.Indeks(januar.PlusMonths(m)));
-                if (t.Maalgruppe > 0)
-                {
-                    fm1[m] = new Brok(t.UdenIndsats * 100, t.Maalgruppe).Afrund(2);
-                    fm2[m] = new Brok(t.FaaSamtaler * 100, t.Maalgruppe).Afrund(2);
-                }
-            }
-
-            Graf(h, r, a, fm1, fm2);
+            h.Append(CultureInfo.InvariantCulture, $"<span><span class=\"streg\" style=\"border-color:#777;border-top-style:dotted\"></span>{prikket}</span>");
         }
 
-        h.Append("</div>\n</section>\n");
+        h.Append("</div>\n");
     }
 
-    private static void Graf(StringBuilder h, Opgoerelsesresultat r, Afgoerelse a, decimal?[] fm1, decimal?[] fm2)
+    /// <summary>Opens a kommune's figure with a chart over the 12 months of a year; a month without a value leaves a gap. The caller closes the figure.</summary>
+    /// <remarks><paramref name="overskrift"/> is HTML, <paramref name="titel"/> plain text.</remarks>
+    private static void Graf(StringBuilder h, int kommune, string overskrift, string titel, decimal?[] fm1, decimal?[] fm2, Regelsaet regler, Brok? aarFm1, Brok? aarFm2)
     {
         decimal maks = 50;
         foreach (var v in fm1.Concat(fm2))
@@ -192,8 +112,7 @@ public static class Rapportskriver
             }
         }
 
-        string titel = $"{a.Kommune} {a.Navn}: fokusmål 1 {Procenttekst(a.Fm1)}, fokusmål 2 {Procenttekst(a.Fm2)}";
-        h.Append(CultureInfo.InvariantCulture, $"<figure id=\"graf-{a.Kommune}\"><figcaption>{a.Kommune} {Esc(a.Navn)} – {Afgoerelsestekst(a.Type)}</figcaption>\n");
+        h.Append(CultureInfo.InvariantCulture, $"<figure id=\"graf-{kommune}\"><figcaption>{overskrift}</figcaption>\n");
         h.Append(CultureInfo.InvariantCulture, $"<svg class=\"graf\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Bredde}\" height=\"{Hoejde}\" viewBox=\"0 0 {Bredde} {Hoejde}\" role=\"img\" aria-label=\"{Esc(titel)}\">\n");
         h.Append(CultureInfo.InvariantCulture, $"<title>{Esc(titel)}</title>\n");
         for (int v = 0; v <= maks; v += 10)
@@ -208,21 +127,21 @@ public static class Rapportskriver
         }
 
         h.Append('\n');
-        Vandret(h, r.Regler.Fm1GraensePct, maks, "#1f5fa8", "6 4", "grænse for fokusmål 1");
-        Vandret(h, r.Regler.Fm2GraensePct, maks, "#c2410c", "6 4", "grænse for fokusmål 2");
-        if (a.Fm1 is { } g1)
+        Vandret(h, regler.Fm1GraensePct, maks, "#1f5fa8", "6 4", "grænse for fokusmål 1");
+        Vandret(h, regler.Fm2GraensePct, maks, "#c2410c", "6 4", "grænse for fokusmål 2");
+        if (aarFm1 is { } g1)
         {
             Vandret(h, g1.Afrund(2), maks, "#1f5fa8", "1 3", "årstal for fokusmål 1");
         }
 
-        if (a.Fm2 is { } g2)
+        if (aarFm2 is { } g2)
         {
             Vandret(h, g2.Afrund(2), maks, "#c2410c", "1 3", "årstal for fokusmål 2");
         }
 
         Kurve(h, fm1, maks, "#1f5fa8", "fm1");
         Kurve(h, fm2, maks, "#c2410c", "fm2");
-        h.Append("</svg></figure>\n");
+        h.Append("</svg>");
     }
 
     private static void Vandret(StringBuilder h, decimal v, decimal maks, string farve, string streg, string navn)
@@ -278,16 +197,6 @@ public static class Rapportskriver
         Tilsynsstatus.Skaerpet => "skærpet tilsyn",
         Tilsynsstatus.Forlaenget => "forlænget",
         _ => "administration",
-    };
-
-    private static string Afgoerelsestekst(Afgoerelsestype t) => t switch
-    {
-        Afgoerelsestype.Udvalgt => "udvalgt",
-        Afgoerelsestype.IkkeOmfattet => "ikke omfattet",
-        Afgoerelsestype.Ophoert => "ophørt",
-        Afgoerelsestype.Forlaenget => "forlænget",
-        Afgoerelsestype.Administration => "administration",
-        _ => "fortsat administration",
     };
 
     /// <summary>Escapes text for HTML content and double-quoted attributes.</summary>

@@ -132,6 +132,36 @@ public class MonitoropgoerelseTests
         k147.Status.Should().Be(Tilsynsstatus.Skaerpet);
     }
 
+    public static TheoryData<string, string> PlanKommuner => new()
+    {
+        { "fm1,fm2", "101:Fm1,101:Fm2,147:Fm1,147:Fm2,157:Fm1,157:Fm2" },
+        { "fm2", "101:Fm2,147:Fm2,157:Fm2" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlanKommuner))]
+    public void Beregn_Planer_ForKommunerUnderTilsynEllerIRisikoPrAktivtFokusmaal(string aktive, string forventet)
+    {
+        var regler = Regelsaet.Bek301_2023 with
+        {
+            AktiveFokusmaal = aktive == "fm2" ? [Fokusmaal.Fm2] : [Fokusmaal.Fm1, Fokusmaal.Fm2],
+        };
+        var taellere = new Maanedstaellere(Monitoropgoerelse.FoersteMaaned(s_juni), 18);
+        foreach (int k in new[] { 101, 147, 151, 157, 159 })
+        {
+            Tael(taellere, s_juni, k, udenIndsats: true, medTilbud: false, faaSamtaler: true);
+        }
+
+        // 101 at risk; 147 under administration; 151 fails the fokusmål but meets the resultatmål; 157 skærpet; 159 without benchmark.
+        Benchmarkraekke[] benchmark = [Bench(2024, 101, faktisk: 14), Bench(2024, 147), Bench(2024, 151), Bench(2024, 157)];
+        Kommunestatus[] status = [new(147, Tilsynsstatus.Administration, 2021, 35m, 25m), new(157, Tilsynsstatus.Skaerpet, 2023, 40m, 10m)];
+
+        var planer = Monitoropgoerelse.Beregn(taellere, regler, s_juni, benchmark, status).Planer;
+
+        string.Join(',', planer.Select(p => $"{p.Kommune}:{p.Fokusmaal}")).Should().Be(forventet);
+        planer.Should().OnlyContain(p => p.MaaltTil == s_juni && p.ResterendeMaaneder == 6);
+    }
+
     [Fact]
     public void Beregn_TaellereDaekkerIkkeVinduerne_ArgumentException()
     {

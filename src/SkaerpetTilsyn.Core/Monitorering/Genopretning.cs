@@ -1,0 +1,90 @@
+using NodaTime;
+using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Maaling;
+using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Regler;
+
+namespace SkaerpetTilsyn.Core.Monitorering;
+
+/// <summary>Recovery planning: the highest share a kommune can afford over the rest of the year and still meet a fokusmål at the next opgørelse.</summary>
+/// <remarks>
+/// The annual figure is averaged as <see cref="Aarsfigur"/> does. With k measured months that count, shares s_i, R remaining months and threshold t:
+/// under <c>maanedsandele</c> the average share x of the remaining months must satisfy x &lt; (t·(k + R) − Σ s_i) / R, assuming every remaining month
+/// has a målgruppe; under <c>samlet</c>, with pooled counts A of målgruppe G so far and the current målgruppe M in each remaining month,
+/// x &lt; (t·(G + R·M) − 100·A) / (R·M). All in exact <see cref="Brok"/> arithmetic.
+/// </remarks>
+public static class Genopretning
+{
+    private static readonly Brok s_hundrede = new(100, 1);
+
+    /// <summary>The plan for <paramref name="fokusmaal"/> of <paramref name="kommune"/> with January to <paramref name="til"/> measured.</summary>
+    /// <remarks><paramref name="taellere"/> must cover January to <paramref name="til"/> of <paramref name="til"/>'s year.</remarks>
+    public static Genopretningsplan Beregn(Maanedstaellere taellere, int kommune, Fokusmaal fokusmaal, YearMonth til, Regelsaet regler)
+    {
+        ArgumentNullException.ThrowIfNull(taellere);
+        ArgumentNullException.ThrowIfNull(regler);
+        var januar = new YearMonth(til.Year, 1);
+        if (taellere.Indeks(januar) < 0 || taellere.Indeks(til) >= taellere.AntalMaaneder)
+        {
+            throw new ArgumentException("Tællerne dækker ikke årets måneder frem til den sidste måned.", nameof(taellere));
+        }
+
+        var graense = Brok.Fra(regler.GraensePct(fokusmaal));
+        var andele = Brok.Nul;
+        int maalt = 0;
+        long antalIAlt = 0;
+        long maalgruppeIAlt = 0;
+        for (var m = januar; m <= til; m = m.PlusMonths(1))
+        {
+            var t = taellere.HentAlle(kommune, taellere.Indeks(m));
+            if (regler.ErUdelukket(m) || t.Maalgruppe == 0)
+            {
+                continue;
+            }
+
+            andele += new Brok(t.Antal(fokusmaal) * 100L, t.Maalgruppe);
+            maalt++;
+            antalIAlt += t.Antal(fokusmaal);
+            maalgruppeIAlt += t.Maalgruppe;
+        }
+
+        int resterende = 0;
+        for (var m = til.PlusMonths(1); m.Year == til.Year; m = m.PlusMonths(1))
+        {
+            resterende += regler.ErUdelukket(m) ? 0 : 1;
+        }
+
+        var nu = taellere.HentAlle(kommune, taellere.Indeks(til));
+        int antalNu = nu.Antal(fokusmaal);
+        Brok? nuvaerende = nu.Maalgruppe == 0 ? null : new Brok(antalNu * 100L, nu.Maalgruppe);
+        var hidtil = Aarsfigur.Beregn(taellere, kommune, null, fokusmaal, januar, til.Month, regler);
+
+        Brok? maks;
+        if (regler.Gennemsnit == Gennemsnit.Samlet)
+        {
+            // Pooled counts: remaining months without a målgruppe add nothing, so they cannot move the figure.
+            long kommende = (long)resterende * nu.Maalgruppe;
+            maks = kommende == 0
+                ? null
+                : ((graense * new Brok(maalgruppeIAlt + kommende, 1)) - new Brok(antalIAlt * 100, 1)) / new Brok(kommende, 1);
+        }
+        else
+        {
+            maks = resterende == 0 ? null : ((graense * new Brok(maalt + resterende, 1)) - andele) / new Brok(resterende, 1);
+        }
+
+        // Shares cannot go below zero, so a bound at or below zero cannot be kept; without a bound the figure so far is final.
+        bool kanNaas = maks is { } b ? b > Brok.Nul : hidtil is not { } h || h < graense;
+        int? personer = kanNaas && maks is { } g && nu.Maalgruppe > 0 ? Faerre(antalNu, g, nu.Maalgruppe) : null;
+        return new Genopretningsplan(kommune, fokusmaal, til, maalt, resterende, hidtil, nuvaerende, maks, nu.Maalgruppe, personer, kanNaas);
+    }
+
+    /// <summary>Fewer persons per month than <paramref name="antal"/> needed to stay strictly under <paramref name="maks"/> percent of <paramref name="maalgruppe"/>.</summary>
+    private static int Faerre(int antal, Brok maks, int maalgruppe)
+    {
+        // At most p persons with p < maks·M/100, i.e. p = ⌈maks·M/100⌉ − 1, so antal − p = ⌊antal − maks·M/100⌋ + 1.
+        var overskud = new Brok(antal, 1) - (maks * new Brok(maalgruppe, 1) / s_hundrede);
+        var faerre = overskud.RundNed() + 1;
+        return faerre.Sign > 0 ? (int)faerre : 0;
+    }
+}
