@@ -30,8 +30,9 @@ public static partial class Indlaeser
     /// handed over is reused, so a handler must not keep it.
     /// </summary>
     /// <remarks>
-    /// When a file turns out not to be sorted by person_id, reading starts over in memory with a fresh handler from
-    /// <paramref name="nyBehandler"/> (the results are the same) and <see cref="Inddata.UsorteretFil"/> names the file.
+    /// When a file turns out not to be sorted by person_id, reading starts over with a fresh handler from
+    /// <paramref name="nyBehandler"/>, grouping every file's rows in memory (the results are the same), and
+    /// <see cref="Inddata.UsorteretFil"/> names the file.
     /// With <see cref="Indlaesningsvalg.Strict"/> the files are read one after the other, so the first bad row is always the same one.
     /// The returned <see cref="Inddata.Personer"/> is empty: the persons went to the handler.
     /// </remarks>
@@ -39,7 +40,6 @@ public static partial class Indlaeser
     {
         ArgumentNullException.ThrowIfNull(valg);
         ArgumentNullException.ThrowIfNull(nyBehandler);
-        string? usorteret = null;
         if (!valg.Strict)
         {
             try
@@ -48,7 +48,7 @@ public static partial class Indlaeser
             }
             catch (UsorteretInputException e)
             {
-                usorteret = e.Fil;
+                return LaesUsorteret(Find(mappe, valg), valg, nyBehandler(), e.Fil);
             }
         }
 
@@ -67,8 +67,108 @@ public static partial class Indlaeser
             Afviste = inddata.Afviste,
             Filer = inddata.Filer,
             Advarsler = inddata.Advarsler,
-            UsorteretFil = usorteret,
         };
+    }
+
+    /// <summary>Reads person files in any row order: each file on a thread of its own into compact arrays, then grouped per person by a counting sort.</summary>
+    private static Inddata LaesUsorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, string usorteretFil)
+    {
+        Reading reading = new(valg.Strict, valg.VedAabning);
+        var kilder = new List<CsvSource>();
+        var afviste = new List<List<Afvisning>>();
+        var grupper = new List<IFilgruppering>();
+        try
+        {
+            Aabn<YdelseLaeser, Ydelsesperiode>(filer.Ydelser);
+            Aabn<SamtaleLaeser, Samtale>(filer.Samtaler);
+            Aabn<TilbudLaeser, Tilbud>(filer.Tilbud);
+            Aabn<TimeLaeser, Timeperiode>(filer.Timer);
+            Aabn<FritagelseLaeser, Fritagelse>(filer.Fritagelser);
+            var fejl = new Exception?[kilder.Count];
+            Parallel.For(0, kilder.Count, new ParallelOptions { MaxDegreeOfParallelism = valg.Traade }, i =>
+            {
+                try
+                {
+                    grupper[i].Laes(kilder[i]);
+                }
+                catch (Exception e)
+                {
+                    fejl[i] = e;
+                }
+            });
+
+            // The first failing file in file order, whatever thread finished first.
+            if (Array.Find(fejl, e => e is not null) is { } foerste)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(foerste);
+            }
+
+            for (int i = 0; i < kilder.Count; i++)
+            {
+                reading.Rejected.AddRange(afviste[i]);
+                reading.Finish(kilder[i]);
+            }
+        }
+        finally
+        {
+            foreach (var k in kilder)
+            {
+                k.Dispose();
+            }
+        }
+
+        var ider = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var g in grupper)
+        {
+            ider.UnionWith(g.Ider);
+        }
+
+        string[] alle = [.. ider];
+        var numre = new Dictionary<string, int>(alle.Length, StringComparer.Ordinal);
+        for (int i = 0; i < alle.Length; i++)
+        {
+            numre.Add(alle[i], i);
+        }
+
+        foreach (var g in grupper)
+        {
+            var globalt = new int[g.Ider.Count];
+            for (int j = 0; j < globalt.Length; j++)
+            {
+                globalt[j] = numre[g.Ider[j]];
+            }
+
+            g.Grupper(globalt, alle.Length);
+        }
+
+        var person = new Persondata();
+        for (int i = 0; i < alle.Length; i++)
+        {
+            person.Nulstil(alle[i]);
+            foreach (var g in grupper)
+            {
+                g.Overfoer(i, person);
+            }
+
+            behandl(person);
+        }
+
+        return LaesResten(reading, filer, [], usorteretFil);
+
+        void Aabn<TLaeser, TRaekke>(string? sti)
+            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
+            where TRaekke : struct
+        {
+            if (sti is null)
+            {
+                return;
+            }
+
+            var egne = new List<Afvisning>();
+            kilder.Add(reading.Open(sti, egne));
+            afviste.Add(egne);
+            grupper.Add(new Filgruppering<TLaeser, TRaekke>());
+        }
     }
 
     private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl)

@@ -1,0 +1,16 @@
+using SkaerpetTilsyn.Core.Data;
+
+namespace SkaerpetTilsyn.IO.Internals.Stroem;
+
+/// <summary>One person file's rows grouped in memory, whatever the row type.</summary>
+internal interface IFilgruppering
+{
+    /// <summary>The file's person ids, by its own person numbers.</summary>
+    IReadOnlyList<string> Ider { get; }
+
+    void Laes(CsvSource kilde);
+
+    void Grupper(int[] globalt, int antalPersoner);
+
+    void Overfoer(int globalPerson, Persondata person);
+}
