@@ -93,7 +93,7 @@ public class IndlaeserStroemTests
     private static Datamappe Genereret(int fejlraekker)
     {
         var mappe = new Datamappe();
-        new Datagenerator(new GeneratorValg { Personer = 600, Kommuner = [101, 147], FraAar = 2021, TilAar = 2023, Seed = 5, BadRows = fejlraekker }).Generer(mappe.Sti);
+        new Datagenerator(new GeneratorValg { Personer = 3000, Kommuner = [101, 147, 751], FraAar = 2021, TilAar = 2023, Seed = 5, BadRows = fejlraekker }).Generer(mappe.Sti);
         return mappe;
     }
 
