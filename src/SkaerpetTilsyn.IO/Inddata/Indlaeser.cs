@@ -70,26 +70,45 @@ public static partial class Indlaeser
         };
     }
 
+    private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl)
+    {
+        Reading reading = new(valg.Strict, valg.VedAabning);
+        using (var kilder = new Personkilder(reading))
+        {
+            var markoerer = kilder.Aabn(filer.Ydelser, filer.Samtaler, filer.Tilbud, filer.Timer, filer.Fritagelser, new Personfilfabrik(valg.Traade > 1));
+            try
+            {
+                Personstroem.Koer(markoerer, behandl);
+            }
+            finally
+            {
+                // Stops the reader threads before their sources are finished or disposed.
+                foreach (var m in markoerer)
+                {
+                    m.Dispose();
+                }
+            }
+
+            kilder.Afslut();
+        }
+
+        return LaesResten(reading, filer, [], usorteretFil: null);
+    }
+
     /// <summary>Reads person files in any row order: each file on a thread of its own into compact arrays, then grouped per person by a counting sort.</summary>
     private static Inddata LaesUsorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, string usorteretFil)
     {
         Reading reading = new(valg.Strict, valg.VedAabning);
-        var kilder = new List<CsvSource>();
-        var afviste = new List<List<Afvisning>>();
-        var grupper = new List<IFilgruppering>();
-        try
+        List<IFilgruppering> grupper;
+        using (var kilder = new Personkilder(reading))
         {
-            Aabn<YdelseLaeser, Ydelsesperiode>(filer.Ydelser);
-            Aabn<SamtaleLaeser, Samtale>(filer.Samtaler);
-            Aabn<TilbudLaeser, Tilbud>(filer.Tilbud);
-            Aabn<TimeLaeser, Timeperiode>(filer.Timer);
-            Aabn<FritagelseLaeser, Fritagelse>(filer.Fritagelser);
-            var fejl = new Exception?[kilder.Count];
-            Parallel.For(0, kilder.Count, new ParallelOptions { MaxDegreeOfParallelism = valg.Traade }, i =>
+            grupper = kilder.Aabn(filer.Ydelser, filer.Samtaler, filer.Tilbud, filer.Timer, filer.Fritagelser, new Grupperingsfabrik());
+            var fejl = new Exception?[grupper.Count];
+            Parallel.For(0, grupper.Count, new ParallelOptions { MaxDegreeOfParallelism = valg.Traade }, i =>
             {
                 try
                 {
-                    grupper[i].Laes(kilder[i]);
+                    grupper[i].Laes();
                 }
                 catch (Exception e)
                 {
@@ -103,18 +122,7 @@ public static partial class Indlaeser
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(foerste);
             }
 
-            for (int i = 0; i < kilder.Count; i++)
-            {
-                reading.Rejected.AddRange(afviste[i]);
-                reading.Finish(kilder[i]);
-            }
-        }
-        finally
-        {
-            foreach (var k in kilder)
-            {
-                k.Dispose();
-            }
+            kilder.Afslut();
         }
 
         var ider = new SortedSet<string>(StringComparer.Ordinal);
@@ -154,81 +162,6 @@ public static partial class Indlaeser
         }
 
         return LaesResten(reading, filer, [], usorteretFil);
-
-        void Aabn<TLaeser, TRaekke>(string? sti)
-            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-            where TRaekke : struct
-        {
-            if (sti is null)
-            {
-                return;
-            }
-
-            var egne = new List<Afvisning>();
-            kilder.Add(reading.Open(sti, egne));
-            afviste.Add(egne);
-            grupper.Add(new Filgruppering<TLaeser, TRaekke>());
-        }
-    }
-
-    private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl)
-    {
-        Reading reading = new(valg.Strict, valg.VedAabning);
-        bool traade = valg.Traade > 1;
-        var kilder = new List<CsvSource>();
-        var afviste = new List<List<Afvisning>>();
-        var markoerer = new List<IPersonmarkoer>();
-        try
-        {
-            Aabn<YdelseLaeser, Ydelsesperiode>(filer.Ydelser);
-            Aabn<SamtaleLaeser, Samtale>(filer.Samtaler);
-            Aabn<TilbudLaeser, Tilbud>(filer.Tilbud);
-            Aabn<TimeLaeser, Timeperiode>(filer.Timer);
-            Aabn<FritagelseLaeser, Fritagelse>(filer.Fritagelser);
-            Personstroem.Koer(markoerer, behandl);
-
-            // Stopped before the files are finished, so no reader thread still uses its source.
-            foreach (var m in markoerer)
-            {
-                m.Dispose();
-            }
-
-            for (int i = 0; i < kilder.Count; i++)
-            {
-                reading.Rejected.AddRange(afviste[i]);
-                reading.Finish(kilder[i]);
-            }
-        }
-        finally
-        {
-            foreach (var m in markoerer)
-            {
-                m.Dispose();
-            }
-
-            foreach (var k in kilder)
-            {
-                k.Dispose();
-            }
-        }
-
-        return LaesResten(reading, filer, [], usorteretFil: null);
-
-        void Aabn<TLaeser, TRaekke>(string? sti)
-            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-            where TRaekke : struct
-        {
-            if (sti is null)
-            {
-                return;
-            }
-
-            var egne = new List<Afvisning>();
-            var kilde = reading.Open(sti, egne);
-            kilder.Add(kilde);
-            afviste.Add(egne);
-            markoerer.Add(new Personfil<TLaeser, TRaekke>(kilde, traade));
-        }
     }
 
     private static void LaesHele<TLaeser, TRaekke>(Reading reading, string? sti, PersonRegistry personer)
@@ -322,4 +255,18 @@ public static partial class Indlaeser
 
     private sealed record Filplacering(
         string Ydelser, string Samtaler, string Tilbud, string? Timer, string? Fritagelser, string? Benchmark, string? Status);
+
+    private sealed class Personfilfabrik(bool egenTraad) : IPersonfilfabrik<IPersonmarkoer>
+    {
+        public IPersonmarkoer Lav<TLaeser, TRaekke>(CsvSource kilde)
+            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
+            where TRaekke : struct => new Personfil<TLaeser, TRaekke>(kilde, egenTraad);
+    }
+
+    private sealed class Grupperingsfabrik : IPersonfilfabrik<IFilgruppering>
+    {
+        public IFilgruppering Lav<TLaeser, TRaekke>(CsvSource kilde)
+            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
+            where TRaekke : struct => new Filgruppering<TLaeser, TRaekke>(kilde);
+    }
 }

@@ -10,6 +10,7 @@ internal sealed class Filgruppering<TLaeser, TRaekke> : IFilgruppering
     where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
     where TRaekke : struct
 {
+    private readonly CsvSource _kilde;
     private readonly List<TRaekke> _raekker = [];
     private readonly List<int> _person = [];
     private readonly Dictionary<string, int> _numre = new(StringComparer.Ordinal);
@@ -17,10 +18,13 @@ internal sealed class Filgruppering<TLaeser, TRaekke> : IFilgruppering
     private int[] _orden = [];
     private int[] _start = [];
 
+    public Filgruppering(CsvSource kilde) => _kilde = kilde;
+
     public IReadOnlyList<string> Ider => _ider;
 
-    public void Laes(CsvSource kilde)
+    public void Laes()
     {
+        var kilde = _kilde;
         var laeser = TLaeser.Opret(kilde);
         var opslag = _numre.GetAlternateLookup<ReadOnlySpan<char>>();
         string? sidsteId = null;

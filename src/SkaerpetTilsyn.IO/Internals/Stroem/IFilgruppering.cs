@@ -8,7 +8,8 @@ internal interface IFilgruppering
     /// <summary>The file's person ids, by its own person numbers.</summary>
     IReadOnlyList<string> Ider { get; }
 
-    void Laes(CsvSource kilde);
+    /// <summary>Reads every row of the file.</summary>
+    void Laes();
 
     void Grupper(int[] globalt, int antalPersoner);
 
