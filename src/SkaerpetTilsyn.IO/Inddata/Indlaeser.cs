@@ -125,15 +125,24 @@ public static partial class Indlaeser
             kilder.Afslut();
         }
 
-        var ider = new SortedSet<string>(StringComparer.Ordinal);
+        var ider = new List<string>();
         foreach (var g in grupper)
         {
-            ider.UnionWith(g.Ider);
+            ider.AddRange(g.Ider);
         }
 
-        string[] alle = [.. ider];
-        var numre = new Dictionary<string, int>(alle.Length, StringComparer.Ordinal);
-        for (int i = 0; i < alle.Length; i++)
+        ider.Sort(StringComparer.Ordinal);
+        var alle = new List<string>(ider.Count);
+        foreach (string id in ider)
+        {
+            if (alle.Count == 0 || !ReferenceEquals(alle[^1], id) && alle[^1] != id)
+            {
+                alle.Add(id);
+            }
+        }
+
+        var numre = new Dictionary<string, int>(alle.Count, StringComparer.Ordinal);
+        for (int i = 0; i < alle.Count; i++)
         {
             numre.Add(alle[i], i);
         }
@@ -146,11 +155,11 @@ public static partial class Indlaeser
                 globalt[j] = numre[g.Ider[j]];
             }
 
-            g.Grupper(globalt, alle.Length);
+            g.Grupper(globalt, alle.Count);
         }
 
         var person = new Persondata();
-        for (int i = 0; i < alle.Length; i++)
+        for (int i = 0; i < alle.Count; i++)
         {
             person.Nulstil(alle[i]);
             foreach (var g in grupper)

@@ -45,6 +45,7 @@ internal sealed class CsvSource : IDisposable
     private readonly byte[] _personId = new byte[MaxPersonIdLength * 4];
     private char[] _chars = new char[MaxPersonIdLength];
     private int _personKolonne = -1;
+    private bool _udskudt;
     private int _personIdLaengde = -1;
     private long _read;
     private long _used;
@@ -118,6 +119,29 @@ internal sealed class CsvSource : IDisposable
     /// <see cref="UsorteretInputException"/>.
     /// </summary>
     public void StroemPerPerson(int personKolonne) => _personKolonne = personKolonne;
+
+    /// <summary>
+    /// Deferred duplicate detection for a file in any order: <see cref="IsDuplicate"/> lets every row through and only
+    /// leaves the hash of its key in <see cref="Noeglehash"/>; the caller finds the duplicates among one person's rows
+    /// later and reports them with <see cref="FlytTilDubletter"/>.
+    /// </summary>
+    public void UdskydDubletkontrol() => _udskudt = true;
+
+    /// <summary>The 64-bit hash of the key of the row <see cref="IsDuplicate"/> last saw (deferred mode).</summary>
+    public ulong Noeglehash { get; private set; }
+
+    /// <summary>The file's path as opened, for reading it again.</summary>
+    public string Sti => _path;
+
+    /// <summary>The canonical duplicate key of the current row, valid until the next row.</summary>
+    public ReadOnlySpan<byte> Raekkenoegle => Noegle();
+
+    /// <summary>Counts <paramref name="antal"/> rows that were let through as duplicates after all (deferred mode).</summary>
+    public void FlytTilDubletter(long antal)
+    {
+        _used -= antal;
+        _duplicates += antal;
+    }
 
     /// <summary>The index of a required column, matched exactly after trimming.</summary>
     public int Column(string name)
@@ -322,6 +346,13 @@ internal sealed class CsvSource : IDisposable
         if (_personKolonne >= 0)
         {
             SkiftPerson();
+        }
+
+        if (_udskudt)
+        {
+            Noeglehash = Internals.Noeglehash.Beregn(Noegle());
+            _used++;
+            return false;
         }
 
         if (_seen.Tilfoej(Noegle()))

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace SkaerpetTilsyn.IO.Internals;
 
 /// <summary>The set of row keys seen so far, for exact-duplicate detection without an allocation per row.</summary>
@@ -18,7 +16,7 @@ internal sealed class Raekkesaet
     /// <summary>Adds <paramref name="noegle"/>; false when it was already there.</summary>
     public bool Tilfoej(ReadOnlySpan<byte> noegle)
     {
-        int hash = Hash(noegle);
+        int hash = unchecked((int)Noeglehash.Beregn(noegle));
         for (int i = _spand[hash & (_spand.Length - 1)] - 1; i >= 0; i = _poster[i].Naeste)
         {
             ref Post p = ref _poster[i];
@@ -66,31 +64,6 @@ internal sealed class Raekkesaet
         _antal = 0;
         _blok = 0;
         _brugt = 0;
-    }
-
-    /// <summary>A fast word-at-a-time hash; the set compares the bytes on a hash match, so quality only affects speed.</summary>
-    private static int Hash(ReadOnlySpan<byte> s)
-    {
-        // Wrap-around is the point of a hash; the project checks arithmetic everywhere else.
-        unchecked
-        {
-            ulong h = (ulong)s.Length * 0x9E3779B97F4A7C15UL;
-            int i = 0;
-            for (; i + 8 <= s.Length; i += 8)
-            {
-                h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(s[i..])) * 0xFF51AFD7ED558CCDUL;
-                h ^= h >> 29;
-            }
-
-            ulong rest = 0;
-            for (; i < s.Length; i++)
-            {
-                rest = (rest << 8) | s[i];
-            }
-
-            h = (h ^ rest) * 0xC4CEB9FE1A85EC53UL;
-            return (int)(h ^ (h >> 32));
-        }
     }
 
     private void Voks()

@@ -82,6 +82,31 @@ public class IndlaeserStroemTests
     }
 
     [Fact]
+    public void Laes_UsorteretFilMedDubletter_SammeDubletterOgRaekkerSomIHukommelsen()
+    {
+        // B before A makes the file unsorted; duplicates of A lie far apart, one with blanks and quotes.
+        using var mappe = new Datamappe();
+        mappe.Skriv("ydelser.csv", $"{Datamappe.YdelserHeader}\n"
+            + "B,101,sho,2023-01-01,2023-01-31\n"
+            + "A,101,sho,2023-01-01,2023-01-31\n"
+            + "A,101,sho,2023-02-01,2023-02-28\n"
+            + "B,101,sho,2023-02-01,2023-02-28\n"
+            + "A, 101 ,\"sho\",2023-01-01,2023-01-31\n"
+            + "B,101,sho,2023-01-01,2023-01-31\n"
+            + "A,101,sho,2023-02-01,2023-02-28\n"
+            + "A,101,sho,2023-03-01,2023-03-31\n");
+        var hukommelse = Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg());
+
+        var (stroem, personer) = Stroemmet(mappe.Sti, 2);
+
+        stroem.UsorteretFil.Should().Be("ydelser.csv");
+        stroem.Filer[0].Should().BeEquivalentTo(new { Laest = 8, Brugt = 5, Afvist = 0, Dubletter = 3 });
+        stroem.Filer.Should().Equal(hukommelse.Filer);
+        stroem.Advarsler.Should().Equal(hukommelse.Advarsler);
+        personer.Should().Equal(hukommelse.Personer.Select(Beskriv));
+    }
+
+    [Fact]
     public void Laes_Strict_LaeserSekventieltOgStopperVedSammeRaekkeSomIHukommelsen()
     {
         using var mappe = Genereret(fejlraekker: 5);
