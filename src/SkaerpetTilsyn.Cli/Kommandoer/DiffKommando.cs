@@ -27,6 +27,7 @@ internal static class DiffKommando
         {
             data, aar, a, b, status, udMappe, strict, traade,
         };
+        var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
@@ -36,7 +37,7 @@ internal static class DiffKommando
             var december = new YearMonth(y, 12);
             Maaler maalerA = null!;
             Maaler maalerB = null!;
-            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
+            var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg
             {
                 KraevBenchmark = true,
                 StatusFil = r.GetValue(status),

@@ -23,12 +23,13 @@ internal static class ForklarKommando
         {
             data, person, maaned, regler, json,
         };
+        var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             var m = Tilvalg.Maaned(r.GetRequiredValue(maaned), "--maaned");
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             string id = r.GetRequiredValue(person);
-            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), new Indlaesningsvalg());
+            var inddata = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, new Indlaesningsvalg()));
             var p = Find(inddata.Personer, id)
                 ?? throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));
             var forklaring = new Forklarer(regelsaet).Forklar(p, m);

@@ -27,13 +27,14 @@ internal static class MonitorKommando
         {
             data, til, status, regler, udMappe, json, strict, traade,
         };
+        var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             var sidste = Tilvalg.Maaned(r.GetRequiredValue(til), "--til");
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             Maaler maaler = null!;
             Dataslut slut = null!;
-            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
+            var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg
             {
                 KraevBenchmark = true,
                 StatusFil = r.GetValue(status),

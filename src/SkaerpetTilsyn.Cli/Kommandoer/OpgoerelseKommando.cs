@@ -30,6 +30,7 @@ internal static class OpgoerelseKommando
         {
             data, aar, status, regler, meddelelse, udMappe, strict, traade, excel,
         };
+        var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
@@ -40,7 +41,7 @@ internal static class OpgoerelseKommando
             {
                 f.Fase("Læser og måler personer");
                 Maaler maaler = null!;
-                var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
+                var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg
                 {
                     KraevBenchmark = true,
                     StatusFil = r.GetValue(status),

@@ -45,6 +45,7 @@ internal static class Tilvalg
         Option<string> data,
         Option<bool> strict,
         Option<int> traade,
+        Inddatatilvalg format,
         TextWriter fejl,
         Indlaesningsvalg valg,
         Func<Action<Persondata>> nyBehandler)
@@ -55,7 +56,7 @@ internal static class Tilvalg
             throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"--traade skal være mindst 1, ikke {antal}."));
         }
 
-        var inddata = Indlaeser.Laes(r.GetRequiredValue(data), valg with { Strict = r.GetValue(strict), Traade = antal }, nyBehandler);
+        var inddata = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = antal }, nyBehandler);
         if (inddata.UsorteretFil is { } fil)
         {
             fejl.WriteLine($"Bemærk: {fil} er ikke sorteret efter person_id, så alle rækker blev samlet i hukommelsen (samme resultat, men langsommere og mere hukommelse). Sortér efter person_id for at køre hurtigt.");

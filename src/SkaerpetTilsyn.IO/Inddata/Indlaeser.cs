@@ -14,7 +14,7 @@ public static partial class Indlaeser
     {
         ArgumentNullException.ThrowIfNull(valg);
         var filer = Find(mappe, valg);
-        Reading reading = new(valg.Strict, valg.VedAabning);
+        Reading reading = new(valg);
         PersonRegistry personer = new();
         LaesHele<YdelseLaeser, Ydelsesperiode>(reading, filer.Ydelser, personer);
         LaesHele<SamtaleLaeser, Samtale>(reading, filer.Samtaler, personer);
@@ -73,7 +73,7 @@ public static partial class Indlaeser
 
     private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl)
     {
-        Reading reading = new(valg.Strict, valg.VedAabning);
+        Reading reading = new(valg);
         bool traade = valg.Traade > 1;
         var kilder = new List<CsvSource>();
         var afviste = new List<List<Afvisning>>();
