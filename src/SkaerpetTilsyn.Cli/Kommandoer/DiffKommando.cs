@@ -27,6 +27,8 @@ internal static class DiffKommando
         {
             data, aar, a, b, status, udMappe, strict, traade,
         };
+        var overskriv = Tilvalg.Overskriv();
+        kommando.Options.Add(overskriv);
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
@@ -56,7 +58,7 @@ internal static class DiffKommando
 
             var resultat = Regelsammenligning.Beregn(
                 maalerA, maalerB, y, inddata.Benchmark, inddata.Status, Frister.StandardMeddelelse(y));
-            Sammenligningsskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
+            Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti => Sammenligningsskriver.Skriv(sti, resultat, inddata));
             Opsummering.VisDiff(ud, resultat);
             return Udgangskode.Succes;
         });

@@ -27,6 +27,8 @@ internal static class MonitorKommando
         {
             data, til, status, regler, udMappe, json, strict, traade,
         };
+        var overskriv = Tilvalg.Overskriv();
+        kommando.Options.Add(overskriv);
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
@@ -52,7 +54,7 @@ internal static class MonitorKommando
             KraevDataTil(slut.Sidste, sidste);
 
             var resultat = Monitoropgoerelse.Beregn(maaler.Taellere, regelsaet, sidste, inddata.Benchmark, inddata.Status);
-            Monitorskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
+            Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti => Monitorskriver.Skriv(sti, resultat, inddata));
             if (r.GetValue(json))
             {
                 ud.Write(Monitorskriver.JsonOpsummering(resultat));

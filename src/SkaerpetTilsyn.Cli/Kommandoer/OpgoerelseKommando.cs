@@ -30,6 +30,8 @@ internal static class OpgoerelseKommando
         {
             data, aar, status, regler, meddelelse, udMappe, strict, traade, excel,
         };
+        var overskriv = Tilvalg.Overskriv();
+        kommando.Options.Add(overskriv);
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
@@ -59,7 +61,8 @@ internal static class OpgoerelseKommando
             });
 
             var resultat = Aarsopgoerelse.Beregn(maaler, y, inddata.Benchmark, inddata.Status, n);
-            Opgoerelsesskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard);
+            Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti =>
+                Opgoerelsesskriver.Skriv(sti, resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard));
             Opsummering.Vis(ud, resultat, inddata);
             return Udgangskode.Succes;
         });

@@ -22,6 +22,11 @@ internal static class Tilvalg
 
     public static Option<string?> Status() => new("--status") { Description = "status.csv med tilsynsstatus før opgørelsen (ellers DATA/status.csv, hvis den findes)" };
 
+    public static Option<bool> Overskriv() => new("--overskriv")
+    {
+        Description = "Erstat resultaterne af en anden kørsel (anden kommando, andre inddata eller et andet regelsæt) i udmappen",
+    };
+
     public static Option<bool> Strict() => new("--strict") { Description = "Stop ved første fejlbehæftede række (udgangskode 2)" };
 
     /// <summary>Parses a month option (<c>åååå-mm</c>), with a Danish message naming the option when malformed.</summary>
