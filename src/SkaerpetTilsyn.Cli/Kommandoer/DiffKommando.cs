@@ -29,10 +29,13 @@ internal static class DiffKommando
         };
         var overskriv = Tilvalg.Overskriv();
         kommando.Options.Add(overskriv);
+        var pseudonymiser = Tilvalg.Pseudonymiser();
+        kommando.Options.Add(pseudonymiser);
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
+            bool pseudonymiseret = Tilvalg.Pseudonymiserer(r, pseudonymiser) is not null;
             var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
             var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
             var januar = new YearMonth(y, 1);
@@ -55,6 +58,11 @@ internal static class DiffKommando
                     maalerB.MaalPerson(p);
                 };
             });
+
+            if (pseudonymiseret)
+            {
+                inddata = Pseudonymiserer.Anvend(inddata);
+            }
 
             var resultat = Regelsammenligning.Beregn(
                 maalerA, maalerB, y, inddata.Benchmark, inddata.Status, Frister.StandardMeddelelse(y));

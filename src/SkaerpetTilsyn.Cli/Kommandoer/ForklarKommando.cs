@@ -14,7 +14,7 @@ internal static class ForklarKommando
     public static Command Byg(TextWriter ud)
     {
         var data = Tilvalg.Data();
-        var person = new Option<string>("--person") { Description = "Personens person_id", Required = true };
+        var person = new Option<string>("--person") { Description = "Personens person_id, eller dens pseudonym med --pseudonymiser", Required = true };
         var maaned = new Option<string>("--maaned") { Description = "Måneden på formen åååå-mm", Required = true };
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv forklaringen som JSON" };
@@ -23,6 +23,8 @@ internal static class ForklarKommando
         {
             data, person, maaned, regler, json,
         };
+        var pseudonymiser = new Option<string?>("--pseudonymiser") { Description = "Nøglefilen fra opgørelsen, så --person også kan være et pseudonym (p_…) fra fx passivsager.csv" };
+        kommando.Options.Add(pseudonymiser);
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
@@ -30,7 +32,9 @@ internal static class ForklarKommando
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             string id = r.GetRequiredValue(person);
             var inddata = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, new Indlaesningsvalg()));
+            var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
             var p = Find(inddata.Personer, id)
+                ?? (pseudonymer is null ? null : inddata.Personer.FirstOrDefault(q => pseudonymer.Pseudonym(q.PersonId) == id))
                 ?? throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));
             var forklaring = new Forklarer(regelsaet).Forklar(p, m);
             ud.Write(r.GetValue(json) ? ForklaringJson.Skriv(forklaring) : Forklaringstekst.Skriv(forklaring, regelsaet));

@@ -29,10 +29,13 @@ internal static class MonitorKommando
         };
         var overskriv = Tilvalg.Overskriv();
         kommando.Options.Add(overskriv);
+        var pseudonymiser = Tilvalg.Pseudonymiser();
+        kommando.Options.Add(pseudonymiser);
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             var sidste = Tilvalg.Maaned(r.GetRequiredValue(til), "--til");
+            bool pseudonymiseret = Tilvalg.Pseudonymiserer(r, pseudonymiser) is not null;
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             Maaler maaler = null!;
             Dataslut slut = null!;
@@ -52,6 +55,12 @@ internal static class MonitorKommando
                 };
             });
             KraevDataTil(slut.Sidste, sidste);
+            if (pseudonymiseret)
+            {
+                // monitor's outputs hold no person_id but afviste.csv's rows.
+                inddata = Pseudonymiserer.Anvend(inddata);
+            }
+
 
             var resultat = Monitoropgoerelse.Beregn(maaler.Taellere, regelsaet, sidste, inddata.Benchmark, inddata.Status);
             Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti => Monitorskriver.Skriv(sti, resultat, inddata));

@@ -32,10 +32,13 @@ internal static class OpgoerelseKommando
         };
         var overskriv = Tilvalg.Overskriv();
         kommando.Options.Add(overskriv);
+        var pseudonymiser = Tilvalg.Pseudonymiser();
+        kommando.Options.Add(pseudonymiser);
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
+            var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var n = Tilvalg.Dato(r.GetValue(meddelelse), "--meddelelse") ?? Frister.StandardMeddelelse(y);
             var december = new YearMonth(y, 12);
@@ -61,6 +64,12 @@ internal static class OpgoerelseKommando
             });
 
             var resultat = Aarsopgoerelse.Beregn(maaler, y, inddata.Benchmark, inddata.Status, n);
+            if (pseudonymer is not null)
+            {
+                resultat = pseudonymer.Anvend(resultat);
+                inddata = Pseudonymiserer.Anvend(inddata);
+            }
+
             Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti =>
                 Opgoerelsesskriver.Skriv(sti, resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard));
             Opsummering.Vis(ud, resultat, inddata);

@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
 
@@ -26,6 +27,15 @@ internal static class Tilvalg
     {
         Description = "Erstat resultaterne af en anden kørsel (anden kommando, andre inddata eller et andet regelsæt) i udmappen",
     };
+
+    public static Option<string?> Pseudonymiser() => new("--pseudonymiser")
+    {
+        Description = "Nøglefil: erstat person_id i alle resultater med et pseudonym (HMAC-SHA256 med nøglen), så fx passivsager.csv kan deles uden rå id'er",
+    };
+
+    /// <summary>The pseudonymiser of <c>--pseudonymiser NØGLEFIL</c>, read before the data so a bad key file fails at once; null without the option.</summary>
+    public static Pseudonymiserer? Pseudonymiserer(ParseResult r, Option<string?> tilvalg) =>
+        r.GetValue(tilvalg) is { } fil ? IO.Uddata.Pseudonymiserer.FraFil(fil) : null;
 
     public static Option<bool> Strict() => new("--strict") { Description = "Stop ved første fejlbehæftede række (udgangskode 2)" };
 
