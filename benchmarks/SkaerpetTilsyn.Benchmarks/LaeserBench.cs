@@ -50,7 +50,7 @@ public class LaeserBench
         where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
         where TRaekke : struct
     {
-        using var kilde = CsvSource.Open(Testdata.Fil(Fil), strict: false, new List<Afvisning>());
+        using var kilde = CsvSource.Open(Testdata.Fil(Fil), new Indlaesningsvalg(), []);
         var laeser = TLaeser.Opret(kilde);
         kilde.StroemPerPerson(laeser.PersonKolonne);
         long n = 0;

@@ -27,16 +27,22 @@ internal static class DiffKommando
         {
             data, aar, a, b, status, udMappe, strict, traade,
         };
+        var overskriv = Tilvalg.Overskriv();
+        kommando.Options.Add(overskriv);
+        var pseudonymiser = Tilvalg.Pseudonymiser();
+        kommando.Options.Add(pseudonymiser);
+        var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
+            bool pseudonymiseret = Tilvalg.Pseudonymiserer(r, pseudonymiser) is not null;
             var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
             var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
             var januar = new YearMonth(y, 1);
             var december = new YearMonth(y, 12);
             Maaler maalerA = null!;
             Maaler maalerB = null!;
-            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
+            var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg
             {
                 KraevBenchmark = true,
                 StatusFil = r.GetValue(status),
@@ -53,9 +59,14 @@ internal static class DiffKommando
                 };
             });
 
+            if (pseudonymiseret)
+            {
+                inddata = Pseudonymiserer.Anvend(inddata);
+            }
+
             var resultat = Regelsammenligning.Beregn(
                 maalerA, maalerB, y, inddata.Benchmark, inddata.Status, Frister.StandardMeddelelse(y));
-            Sammenligningsskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
+            Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti => Sammenligningsskriver.Skriv(sti, resultat, inddata));
             Opsummering.VisDiff(ud, resultat);
             return Udgangskode.Succes;
         });

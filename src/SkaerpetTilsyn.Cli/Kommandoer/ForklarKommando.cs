@@ -14,7 +14,7 @@ internal static class ForklarKommando
     public static Command Byg(TextWriter ud, TextWriter fejl)
     {
         var data = Tilvalg.Data();
-        var person = new Option<string>("--person") { Description = "Personens person_id", Required = true };
+        var person = new Option<string>("--person") { Description = "Personens person_id, eller dens pseudonym med --pseudonymiser", Required = true };
         var maaned = new Option<string>("--maaned") { Description = "Måneden på formen åååå-mm", Required = true };
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv forklaringen som JSON" };
@@ -23,12 +23,16 @@ internal static class ForklarKommando
         {
             data, person, maaned, regler, json,
         };
+        var pseudonymiser = new Option<string?>("--pseudonymiser") { Description = "Nøglefilen fra opgørelsen, så --person også kan være et pseudonym (p_…) fra fx passivsager.csv" };
+        kommando.Options.Add(pseudonymiser);
+        var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             var m = Tilvalg.Maaned(r.GetRequiredValue(maaned), "--maaned");
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             string id = r.GetRequiredValue(person);
-            var p = Find(r.GetRequiredValue(data), id, fejl)
+            var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
+            var p = Find(r.GetRequiredValue(data), format.Anvend(r, new Indlaesningsvalg()), id, pseudonymer, fejl)
                 ?? throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));
             var forklaring = new Forklarer(regelsaet).Forklar(p, m);
             ud.Write(r.GetValue(json) ? ForklaringJson.Skriv(forklaring) : Forklaringstekst.Skriv(forklaring, regelsaet));
@@ -38,16 +42,19 @@ internal static class ForklarKommando
     }
 
     /// <summary>Streams the data folder and keeps only the one person, so a national data set is never held in memory.</summary>
-    private static Persondata? Find(string mappe, string id, TextWriter fejl)
+    private static Persondata? Find(string mappe, Indlaesningsvalg valg, string id, Pseudonymiserer? pseudonymer, TextWriter fejl)
     {
         Persondata? fundet = null;
-        var inddata = Indlaeser.Laes(mappe, new Indlaesningsvalg(), () =>
+
+        // An id given as a pseudonym is matched by pseudonymising every id, which only a key file allows.
+        bool somPseudonym = pseudonymer is not null && id.StartsWith("p_", StringComparison.Ordinal);
+        var inddata = Indlaeser.Laes(mappe, valg, () =>
         {
             // A restart after unsorted input brings a fresh handler, which must not see the first attempt's copy.
             fundet = null;
             return p =>
             {
-                if (string.Equals(p.PersonId, id, StringComparison.Ordinal))
+                if (string.Equals(p.PersonId, id, StringComparison.Ordinal) || (somPseudonym && pseudonymer!.Pseudonym(p.PersonId) == id))
                 {
                     fundet = Kopi(p);
                 }

@@ -27,13 +27,19 @@ internal static class MonitorKommando
         {
             data, til, status, regler, udMappe, json, strict, traade,
         };
+        var overskriv = Tilvalg.Overskriv();
+        kommando.Options.Add(overskriv);
+        var pseudonymiser = Tilvalg.Pseudonymiser();
+        kommando.Options.Add(pseudonymiser);
+        var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             var sidste = Tilvalg.Maaned(r.GetRequiredValue(til), "--til");
+            bool pseudonymiseret = Tilvalg.Pseudonymiserer(r, pseudonymiser) is not null;
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             Maaler maaler = null!;
             Dataslut slut = null!;
-            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
+            var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg
             {
                 KraevBenchmark = true,
                 StatusFil = r.GetValue(status),
@@ -49,9 +55,15 @@ internal static class MonitorKommando
                 };
             });
             KraevDataTil(slut.Sidste, sidste);
+            if (pseudonymiseret)
+            {
+                // monitor's outputs hold no person_id but afviste.csv's rows.
+                inddata = Pseudonymiserer.Anvend(inddata);
+            }
+
 
             var resultat = Monitoropgoerelse.Beregn(maaler.Taellere, regelsaet, sidste, inddata.Benchmark, inddata.Status);
-            Monitorskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata);
+            Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti => Monitorskriver.Skriv(sti, resultat, inddata));
             if (r.GetValue(json))
             {
                 ud.Write(Monitorskriver.JsonOpsummering(resultat));

@@ -30,9 +30,15 @@ internal static class OpgoerelseKommando
         {
             data, aar, status, regler, meddelelse, udMappe, strict, traade, excel,
         };
+        var overskriv = Tilvalg.Overskriv();
+        kommando.Options.Add(overskriv);
+        var pseudonymiser = Tilvalg.Pseudonymiser();
+        kommando.Options.Add(pseudonymiser);
+        var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
+            var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var n = Tilvalg.Dato(r.GetValue(meddelelse), "--meddelelse") ?? Frister.StandardMeddelelse(y);
             var december = new YearMonth(y, 12);
@@ -40,7 +46,7 @@ internal static class OpgoerelseKommando
             {
                 f.Fase("Læser og måler personer");
                 Maaler maaler = null!;
-                var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg
+                var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg
                 {
                     KraevBenchmark = true,
                     StatusFil = r.GetValue(status),
@@ -58,7 +64,14 @@ internal static class OpgoerelseKommando
             });
 
             var resultat = Aarsopgoerelse.Beregn(maaler, y, inddata.Benchmark, inddata.Status, n);
-            Opgoerelsesskriver.Skriv(r.GetRequiredValue(udMappe), resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard);
+            if (pseudonymer is not null)
+            {
+                resultat = pseudonymer.Anvend(resultat);
+                inddata = Pseudonymiserer.Anvend(inddata);
+            }
+
+            Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti =>
+                Opgoerelsesskriver.Skriv(sti, resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard));
             Opsummering.Vis(ud, resultat, inddata);
             return Udgangskode.Succes;
         });

@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
 
@@ -21,6 +22,20 @@ internal static class Tilvalg
     };
 
     public static Option<string?> Status() => new("--status") { Description = "status.csv med tilsynsstatus før opgørelsen (ellers DATA/status.csv, hvis den findes)" };
+
+    public static Option<bool> Overskriv() => new("--overskriv")
+    {
+        Description = "Erstat resultaterne af en anden kørsel (anden kommando, andre inddata eller et andet regelsæt) i udmappen",
+    };
+
+    public static Option<string?> Pseudonymiser() => new("--pseudonymiser")
+    {
+        Description = "Nøglefil: erstat person_id i alle resultater med et pseudonym (HMAC-SHA256 med nøglen), så fx passivsager.csv kan deles uden rå id'er",
+    };
+
+    /// <summary>The pseudonymiser of <c>--pseudonymiser NØGLEFIL</c>, read before the data so a bad key file fails at once; null without the option.</summary>
+    public static Pseudonymiserer? Pseudonymiserer(ParseResult r, Option<string?> tilvalg) =>
+        r.GetValue(tilvalg) is { } fil ? IO.Uddata.Pseudonymiserer.FraFil(fil) : null;
 
     public static Option<bool> Strict() => new("--strict") { Description = "Stop ved første fejlbehæftede række (udgangskode 2)" };
 
@@ -45,6 +60,7 @@ internal static class Tilvalg
         Option<string> data,
         Option<bool> strict,
         Option<int> traade,
+        Inddatatilvalg format,
         TextWriter fejl,
         Indlaesningsvalg valg,
         Func<Action<Persondata>> nyBehandler)
@@ -55,7 +71,7 @@ internal static class Tilvalg
             throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"--traade skal være mindst 1, ikke {antal}."));
         }
 
-        var inddata = Indlaeser.Laes(r.GetRequiredValue(data), valg with { Strict = r.GetValue(strict), Traade = antal }, nyBehandler);
+        var inddata = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = antal }, nyBehandler);
         BemaerkUsorteret(inddata, fejl);
         return inddata;
     }

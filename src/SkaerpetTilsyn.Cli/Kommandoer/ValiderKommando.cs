@@ -18,12 +18,16 @@ internal static class ValiderKommando
         var strict = Tilvalg.Strict();
         var traade = Tilvalg.Traade();
         var kommando = new Command("valider", "Kontrollerer inddata og skriver afviste.csv uden at beregne noget") { data, udMappe, strict, traade };
+        var pseudonymiser = Tilvalg.Pseudonymiser();
+        kommando.Options.Add(pseudonymiser);
+        var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
-            var inddata = Tilvalg.Laes(r, data, strict, traade, fejl, new Indlaesningsvalg(), () => static _ => { });
+            bool pseudonymiseret = Tilvalg.Pseudonymiserer(r, pseudonymiser) is not null;
+            var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg(), () => static _ => { });
             string mappe = r.GetValue(udMappe)!;
             Directory.CreateDirectory(mappe);
-            AfvisteSkriver.Skriv(Path.Combine(mappe, "afviste.csv"), inddata.Afviste);
+            AfvisteSkriver.Skriv(Path.Combine(mappe, "afviste.csv"), (pseudonymiseret ? Pseudonymiserer.Anvend(inddata) : inddata).Afviste);
             Opsummering.VisFiler(ud, inddata);
             return Udgangskode.Succes;
         });

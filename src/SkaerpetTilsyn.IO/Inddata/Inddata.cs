@@ -25,4 +25,7 @@ public sealed class Inddata
 
     /// <summary>Warnings for the user, such as duplicates that were used once.</summary>
     public required IReadOnlyList<string> Advarsler { get; init; }
+
+    /// <summary>Whether the outputs replace person_id by a keyed pseudonym (<c>--pseudonymiser</c>), recorded in <c>koersel.json</c>.</summary>
+    public bool Pseudonymiseret { get; init; }
 }

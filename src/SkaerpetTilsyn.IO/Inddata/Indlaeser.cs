@@ -14,7 +14,7 @@ public static partial class Indlaeser
     {
         ArgumentNullException.ThrowIfNull(valg);
         var filer = Find(mappe, valg);
-        Reading reading = new(valg.Strict, valg.VedAabning);
+        Reading reading = new(valg);
         PersonRegistry personer = new();
         LaesHele<YdelseLaeser, Ydelsesperiode>(reading, filer.Ydelser, personer);
         LaesHele<SamtaleLaeser, Samtale>(reading, filer.Samtaler, personer);
@@ -72,7 +72,7 @@ public static partial class Indlaeser
 
     private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl)
     {
-        Reading reading = new(valg.Strict, valg.VedAabning);
+        Reading reading = new(valg);
         using (var kilder = new Personkilder(reading))
         {
             var markoerer = kilder.Aabn(filer.Ydelser, filer.Samtaler, filer.Tilbud, filer.Timer, filer.Fritagelser, new Personfilfabrik(valg.Traade > 1));
@@ -98,7 +98,7 @@ public static partial class Indlaeser
     /// <summary>Reads person files in any row order: each file on a thread of its own into compact arrays, then grouped per person by a counting sort.</summary>
     private static Inddata LaesUsorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, string usorteretFil)
     {
-        Reading reading = new(valg.Strict, valg.VedAabning);
+        Reading reading = new(valg);
         List<IFilgruppering> grupper;
         using (var kilder = new Personkilder(reading))
         {

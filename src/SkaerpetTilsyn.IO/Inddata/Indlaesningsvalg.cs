@@ -17,4 +17,13 @@ public sealed record Indlaesningsvalg
 
     /// <summary>Threads for reading (<c>--traade</c>): above 1 each person file is read on a thread of its own. Results do not depend on it.</summary>
     public int Traade { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The field separator of the input files (<c>--separator</c>): comma by default (SPEC §2), semicolon for a Danish Excel export.</summary>
+    public char Separator { get; init; } = ',';
+
+    /// <summary>The input files' encoding (<c>--encoding</c>); <see langword="null"/> is UTF-8 (SPEC §2), where a BOM is tolerated.</summary>
+    public System.Text.Encoding? Tegnsaet { get; init; }
+
+    /// <summary>Whether a person_id that looks like a CPR number is allowed (<c>--tillad-cpr</c>); otherwise it stops the run.</summary>
+    public bool TilladCpr { get; init; }
 }

@@ -17,27 +17,31 @@ internal sealed class CsvSource : IDisposable
 {
     public const int MaxPersonIdLength = 64;
 
-    private static readonly CsvReaderOptions s_options = new()
-    {
-        Separator = ',',
-        HasHeader = true,
-        SkipEmptyLines = true,
-        TrackLineNumbers = true,
-        // Trimming is done on the fields actually used (Felt): CsvHelper's trimming scanner is less than half as fast.
-        TrimWhitespace = false,
-        TrimInsideQuotes = false,
-    };
+    /// <summary>The longest line read as a row; a longer one is cut and rejected (the bytes past the limit are never held).</summary>
+    public const int MaxLineBytes = 1 << 20;
+
+    /// <summary>The longest record the reader buffers: room for a cut line, so only a quote that never closes reaches it.</summary>
+    private const int MaxRecordBytes = 4 * MaxLineBytes;
+
+    /// <summary>The most characters of a rejected row kept in <c>afviste.csv</c>, and of a field quoted in a reason.</summary>
+    private const int MaxVist = 1000;
+
+    private static readonly SearchValues<byte> s_komma = SearchValues.Create(",\0"u8);
 
     private readonly string _path;
     private readonly bool _gzip;
     private readonly bool _strict;
+    private readonly bool _tilladCpr;
+    private readonly Linjebegraenser _linjer;
+    private readonly SearchValues<byte> _adskillere;
+    private readonly byte _separator;
+    private int _afkortedeSet;
     private readonly List<Afvisning> _rejected;
     private readonly HashingStream _file;
     private readonly CountingStream? _decompressed;
     private readonly CsvReader _reader;
     private static readonly bool[] s_kommuner = KommuneTabel();
     private static readonly SearchValues<byte> s_saerlige = SearchValues.Create("\" \t\0"u8);
-    private static readonly SearchValues<byte> s_adskillere = SearchValues.Create(",\0"u8);
 
     private readonly Raekkesaet _seen = new();
     private readonly ArrayBufferWriter<byte> _key = new();
@@ -52,12 +56,16 @@ internal sealed class CsvSource : IDisposable
     private long _rejectedCount;
     private long _duplicates;
 
-    private CsvSource(string path, string name, bool strict, List<Afvisning> rejected, HashingStream file)
+    private CsvSource(string path, string name, Indlaesningsvalg valg, List<Afvisning> rejected, HashingStream file)
     {
         _path = path;
+        Valg = valg;
         Name = name;
         _gzip = name.EndsWith(".gz", StringComparison.Ordinal);
-        _strict = strict;
+        _strict = valg.Strict;
+        _tilladCpr = valg.TilladCpr;
+        _separator = (byte)valg.Separator;
+        _adskillere = valg.Separator == ',' ? s_komma : SearchValues.Create([_separator, 0]);
         _rejected = rejected;
         _file = file;
         if (_gzip)
@@ -65,15 +73,39 @@ internal sealed class CsvSource : IDisposable
             _decompressed = new CountingStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true));
         }
 
-        _reader = CsvReader.Create(_decompressed ?? (Stream)file, s_options, leaveOpen: !_gzip);
+        _linjer = new Linjebegraenser(_decompressed ?? (Stream)file, name, MaxLineBytes, tjekUtf8: valg.Tegnsaet is null);
+        var options = new CsvReaderOptions
+        {
+            Separator = valg.Separator,
+            Encoding = valg.Tegnsaet,
+            HasHeader = true,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            // Trimming is done on the fields actually used (Felt): CsvHelper's trimming scanner is less than half as fast.
+            TrimWhitespace = false,
+            TrimInsideQuotes = false,
+            MaxRecordSize = MaxRecordBytes,
+        };
+        _reader = CsvReader.Create(_linjer, options, leaveOpen: true);
         try
         {
             _fieldCount = _reader.Headers.Count;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException)
+        catch (Exception e) when (e is IOException or InvalidDataException or CsvFormatException)
         {
             _reader.Dispose();
             throw Failure(e);
+        }
+        catch
+        {
+            _reader.Dispose();
+            throw;
+        }
+
+        if (_fieldCount == 1 && valg.Separator != ';' && _reader.Headers[0].Contains(';', StringComparison.Ordinal))
+        {
+            _reader.Dispose();
+            throw InputErrors.Semikolon(Name);
         }
     }
 
@@ -83,7 +115,7 @@ internal sealed class CsvSource : IDisposable
     /// <summary>The physical line where the current row starts, the header being line 1.</summary>
     public long Line => _reader.LineNumber;
 
-    public static CsvSource Open(string path, bool strict, List<Afvisning> rejected)
+    public static CsvSource Open(string path, Indlaesningsvalg valg, List<Afvisning> rejected)
     {
         FileStream file;
         try
@@ -98,7 +130,7 @@ internal sealed class CsvSource : IDisposable
         HashingStream hashing = new(file);
         try
         {
-            return new CsvSource(path, Path.GetFileName(path), strict, rejected, hashing);
+            return new CsvSource(path, Path.GetFileName(path), valg, rejected, hashing);
         }
         catch
         {
@@ -129,6 +161,9 @@ internal sealed class CsvSource : IDisposable
 
     /// <summary>The 64-bit hash of the key of the row <see cref="IsDuplicate"/> last saw (deferred mode).</summary>
     public ulong Noeglehash { get; private set; }
+
+    /// <summary>The options the file was opened with, for reading it again the same way.</summary>
+    public Indlaesningsvalg Valg { get; }
 
     /// <summary>The file's path as opened, for reading it again.</summary>
     public string Sti => _path;
@@ -175,11 +210,6 @@ internal sealed class CsvSource : IDisposable
         while (ReadRecord())
         {
             int count = _reader.FieldCount;
-            if (count == _fieldCount)
-            {
-                _read++;
-                return true;
-            }
 
             // A line of only blanks is a blank line (SPEC §8.1): skipped, neither counted nor rejected.
             if (count == 1 && _reader.RawRecord.Trim(" \t"u8).IsEmpty)
@@ -188,6 +218,19 @@ internal sealed class CsvSource : IDisposable
             }
 
             _read++;
+
+            // Only after a cut line, and only until its row has come by, is a row searched for the marker.
+            if (_linjer.Afkortede != _afkortedeSet && _reader.RawRecord.IndexOf(Linjebegraenser.Markoer) >= 0)
+            {
+                _afkortedeSet++;
+                Reject(string.Create(CultureInfo.InvariantCulture, $"rækken er længere end {MaxLineBytes / (1 << 20)} MiB; kun begyndelsen er vist"));
+                continue;
+            }
+
+            if (count == _fieldCount)
+            {
+                return true;
+            }
 
             Reject(string.Create(CultureInfo.InvariantCulture, $"forkert antal felter: {count}, overskriften har {_fieldCount}"));
         }
@@ -204,16 +247,26 @@ internal sealed class CsvSource : IDisposable
         }
 
         _rejectedCount++;
-        _rejected.Add(new Afvisning(Name, Line, reason, Encoding.UTF8.GetString(_reader.RawRecord)));
+        ReadOnlySpan<byte> raa = _reader.RawRecord;
+        int slut = raa.IndexOf(Linjebegraenser.Markoer);
+        string raekke = Encoding.UTF8.GetString(slut >= 0 ? raa[..slut] : raa);
+        _rejected.Add(new Afvisning(Name, Line, reason, raekke.Length > MaxVist ? string.Concat(raekke.AsSpan(0, MaxVist), "…") : raekke));
         return false;
     }
 
-    public bool RejectUnknown(int column, string name) => Reject($"ukendt {name} '{Text(column)}'");
+    public bool RejectUnknown(int column, string name) => Reject($"ukendt {name} '{Vist(column)}'");
 
     public bool IsEmpty(int column) => Felt(column).IsEmpty;
 
     /// <summary>The trimmed field as a string, for values that are kept as text.</summary>
     public string Text(int column) => Encoding.UTF8.GetString(Felt(column));
+
+    /// <summary>The trimmed field for a reason text, cut short when long.</summary>
+    public string Vist(int column)
+    {
+        string tekst = Text(column);
+        return tekst.Length > MaxVist / 10 ? string.Concat(tekst.AsSpan(0, MaxVist / 10), "…") : tekst;
+    }
 
     /// <summary>The trimmed field as characters, valid until the next call.</summary>
     public ReadOnlySpan<char> Chars(int column)
@@ -253,6 +306,12 @@ internal sealed class CsvSource : IDisposable
             return false;
         }
 
+        // Only a ten-byte id can look like a CPR number, so other ids cost one comparison.
+        if (id.Length == 10 && !_tilladCpr && Cpr.Ligner(id))
+        {
+            throw InputErrors.Cpr(Name, Line);
+        }
+
         // The limit is in characters; a UTF-8 field of at most that many bytes cannot exceed it.
         return id.Length <= MaxPersonIdLength || Encoding.UTF8.GetCharCount(id) <= MaxPersonIdLength || Reject("person_id er længere end 64 tegn");
     }
@@ -268,10 +327,10 @@ internal sealed class CsvSource : IDisposable
 
         if (field.Length != 3 || !FieldParser.TryDigits(field, out kommune))
         {
-            return Reject($"ugyldig kommune '{Text(column)}'");
+            return Reject($"ugyldig kommune '{Vist(column)}'");
         }
 
-        return s_kommuner[kommune] || Reject($"ukendt kommune '{Text(column)}'");
+        return s_kommuner[kommune] || Reject($"ukendt kommune '{Vist(column)}'");
     }
 
     public bool TryDate(int column, string name, out LocalDate date)
@@ -283,7 +342,7 @@ internal sealed class CsvSource : IDisposable
             return Reject($"manglende '{name}'");
         }
 
-        return FieldParser.TryDate(field, out date) || Reject($"ugyldig dato i '{name}': '{Text(column)}'");
+        return FieldParser.TryDate(field, out date) || Reject($"ugyldig dato i '{name}': '{Vist(column)}'");
     }
 
     /// <summary>A required <c>fra</c> and an optional <c>til</c> (empty is open-ended) that is not before <c>fra</c>.</summary>
@@ -298,7 +357,7 @@ internal sealed class CsvSource : IDisposable
         ReadOnlySpan<byte> til = Felt(toColumn);
         if (!til.IsEmpty && !FieldParser.TryDate(til, out to))
         {
-            return Reject($"ugyldig dato i 'til': '{Text(toColumn)}'");
+            return Reject($"ugyldig dato i 'til': '{Vist(toColumn)}'");
         }
 
         return to >= from || Reject("'til' før 'fra'");
@@ -337,7 +396,7 @@ internal sealed class CsvSource : IDisposable
             return Reject($"manglende '{name}'");
         }
 
-        return (field.Length <= 9 && FieldParser.TryDigits(field, out value)) || Reject($"ugyldigt heltal i '{name}': '{Text(column)}'");
+        return (field.Length <= 9 && FieldParser.TryDigits(field, out value)) || Reject($"ugyldigt heltal i '{name}': '{Vist(column)}'");
     }
 
     /// <summary>Whether the current (valid) row repeats an earlier valid row field for field; counts the row as used or as a duplicate.</summary>
@@ -366,9 +425,9 @@ internal sealed class CsvSource : IDisposable
     }
 
     /// <summary>
-    /// The row's trimmed fields in one canonical form: joined by commas when no field holds a comma or NUL, which is
+    /// The row's trimmed fields in one canonical form: joined by the separator when no field holds it or NUL, which is
     /// the raw row itself when it has no quote, space, tab or NUL (the common case, so no copy); otherwise NUL and
-    /// the length-prefixed fields, which no comma-joined key can equal since those never start with NUL.
+    /// the length-prefixed fields, which no joined key can equal since those never start with NUL.
     /// </summary>
     private ReadOnlySpan<byte> Noegle()
     {
@@ -382,7 +441,7 @@ internal sealed class CsvSource : IDisposable
         bool entydig = true;
         for (int i = 0; i < _fieldCount && entydig; i++)
         {
-            entydig = Felt(i).IndexOfAny(s_adskillere) < 0;
+            entydig = Felt(i).IndexOfAny(_adskillere) < 0;
         }
 
         if (entydig)
@@ -391,7 +450,7 @@ internal sealed class CsvSource : IDisposable
             {
                 if (i > 0)
                 {
-                    _key.Write(","u8);
+                    _key.Write(new ReadOnlySpan<byte>(in _separator));
                 }
 
                 _key.Write(Felt(i));
@@ -438,6 +497,7 @@ internal sealed class CsvSource : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
+        _linjer.Dispose();
         _file.Dispose();
     }
 
@@ -479,7 +539,7 @@ internal sealed class CsvSource : IDisposable
     }
 
     private bool TryNumberText(int column, string name, out decimal value) =>
-        FieldParser.TryDecimal(Felt(column), out value) || Reject($"ugyldigt tal i '{name}': '{Text(column)}'");
+        FieldParser.TryDecimal(Felt(column), out value) || Reject($"ugyldigt tal i '{name}': '{Vist(column)}'");
 
     private bool ReadRecord()
     {
@@ -487,12 +547,16 @@ internal sealed class CsvSource : IDisposable
         {
             return _reader.Read();
         }
-        catch (Exception e) when (e is IOException or InvalidDataException)
+        catch (Exception e) when (e is IOException or InvalidDataException or CsvFormatException)
         {
             throw Failure(e);
         }
     }
 
-    private InputFejlException Failure(Exception e) =>
-        _gzip && e is InvalidDataException ? InputErrors.CorruptGzip(Name, e) : InputErrors.Unreadable(_path, e);
+    private InputFejlException Failure(Exception e) => e switch
+    {
+        CsvFormatException => InputErrors.RecordTooLong(Name, _reader.LineNumber, MaxRecordBytes),
+        InvalidDataException when _gzip => InputErrors.CorruptGzip(Name, e),
+        _ => InputErrors.Unreadable(_path, e),
+    };
 }

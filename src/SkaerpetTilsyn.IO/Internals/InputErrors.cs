@@ -35,4 +35,24 @@ internal static class InputErrors
     public static InputFejlException KommuneRepeated(string file, long line, int kommune, long firstLine) =>
         new InputFejlException(string.Create(
             CultureInfo.InvariantCulture, $"{file} linje {line}: kommune {kommune:D3} står allerede i linje {firstLine}."));
+
+    public static InputFejlException Latin1(string file) =>
+        new InputFejlException(
+            $"{file} er ikke UTF-8, men ligner Windows-1252/Latin-1 (æ, ø eller å som enkelte byte), som dansk Excel gemmer \"CSV (semikolonsepareret)\" i. "
+            + "Gem filen igen som \"CSV UTF-8\", eller kør med --encoding latin1.");
+
+    public static InputFejlException Semikolon(string file) =>
+        new InputFejlException(
+            $"{file} er adskilt med semikolon, ikke komma (overskriften har ';' og intet ','), som når dansk Excel gemmer CSV. "
+            + "Kør med --separator ';', eller gem filen igen som kommasepareret \"CSV UTF-8\".");
+
+    public static InputFejlException Cpr(string file, long line) =>
+        new InputFejlException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{file} linje {line}: person_id ligner et CPR-nummer (ti cifre, hvor de første seks er en dato). Resultater som passivsager.csv og afviste.csv ville så sprede CPR-numre. Brug pseudonymiserede id'er, eller kør med --tillad-cpr, hvis id'erne med sikkerhed ikke er CPR-numre."));
+
+    public static InputFejlException RecordTooLong(string file, long line, int maxBytes) =>
+        new InputFejlException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{file}: rækken efter linje {line} er længere end {maxBytes / (1 << 20)} MiB, sandsynligvis fordi et anførselstegn (\") aldrig lukkes. Ret anførselstegnet i filen."));
 }

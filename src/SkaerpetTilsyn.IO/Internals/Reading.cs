@@ -4,7 +4,7 @@ using SkaerpetTilsyn.IO.Inddata;
 namespace SkaerpetTilsyn.IO.Internals;
 
 /// <summary>What one reading of a data folder collects across its files: rejected rows, file counts and warnings.</summary>
-internal sealed class Reading(bool strict, Action<string>? onOpen)
+internal sealed class Reading(Indlaesningsvalg valg)
 {
     public List<Afvisning> Rejected { get; } = [];
 
@@ -17,8 +17,8 @@ internal sealed class Reading(bool strict, Action<string>? onOpen)
     /// <summary>Opens a file whose rejected rows go to a list of its own (files read side by side).</summary>
     public CsvSource Open(string path, List<Afvisning> rejected)
     {
-        onOpen?.Invoke(path);
-        return CsvSource.Open(path, strict, rejected);
+        valg.VedAabning?.Invoke(path);
+        return CsvSource.Open(path, valg, rejected);
     }
 
     public void Finish(CsvSource source)

@@ -49,6 +49,11 @@ public static class Koerselsskriver
             json.WriteString("version", Version);
             json.WriteString("kommando", kommando);
             parametre(json);
+            if (inddata.Pseudonymiseret)
+            {
+                json.WriteBoolean("pseudonymiseret", true);
+            }
+
             json.WriteStartArray("filer");
             foreach (var f in inddata.Filer)
             {

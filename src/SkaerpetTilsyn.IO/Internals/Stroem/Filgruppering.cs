@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using SkaerpetTilsyn.Core.Data;
-using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Internals.Raekker;
 
 namespace SkaerpetTilsyn.IO.Internals.Stroem;
@@ -215,7 +214,7 @@ internal sealed class Filgruppering<TLaeser, TRaekke> : IFilgruppering
     private Dictionary<int, byte[]> KandidatNoegler(HashSet<int> kandidater)
     {
         var noegler = new Dictionary<int, byte[]>(kandidater.Count);
-        using var kilde = CsvSource.Open(_kilde.Sti, strict: false, new List<Afvisning>());
+        using var kilde = CsvSource.Open(_kilde.Sti, _kilde.Valg with { Strict = false }, []);
         kilde.UdskydDubletkontrol();
         var laeser = TLaeser.Opret(kilde);
         for (int i = 0; laeser.Naeste(kilde, out _); i++)

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using SkaerpetTilsyn.IO.Internals;
+
+namespace SkaerpetTilsyn.IO.Uddata;
+
+/// <summary>
+/// Publishes a run's output files as one set: they are written into a fresh folder beside the output folder, which then takes
+/// the output folder's place in one step, so a run killed at any moment leaves either the whole previous set or the whole new one.
+/// </summary>
+/// <remarks>
+/// On Linux the two folders are exchanged with <c>renameat2(RENAME_EXCHANGE)</c>, and the old set is deleted afterwards. Elsewhere
+/// (or on a file system without it) the old folder is first renamed aside; a kill between the two renames leaves no output folder
+/// but the previous set beside it, which the next run puts back. Temporary folders of runs that no longer live are removed
+/// when the next run starts. An output folder holding a different run's outputs is refused unless <c>overskriv</c>; one that
+/// holds anything but a run's outputs is always refused, since replacing the folder would delete it.
+/// </remarks>
+public static class Koerselsmappe
+{
+    private const string Ny = "ny";
+    private const string Gammel = "gammel";
+
+    private static readonly string[] s_udfilendelser = [".csv", ".json", ".html"];
+
+    /// <summary>Lets <paramref name="skriv"/> write every output file into a new folder, then puts that folder in <paramref name="udMappe"/>'s place.</summary>
+    /// <exception cref="InputFejlException">The folder holds another run's outputs (without <paramref name="overskriv"/>) or other files, or cannot be written.</exception>
+    public static void Udgiv(string udMappe, bool overskriv, Action<string> skriv)
+    {
+        ArgumentNullException.ThrowIfNull(udMappe);
+        ArgumentNullException.ThrowIfNull(skriv);
+        string ud = Path.TrimEndingDirectorySeparator(Path.GetFullPath(udMappe));
+        string foraelder = Path.GetDirectoryName(ud) ?? throw new InputFejlException($"Udmappen '{udMappe}' kan ikke være en rodmappe.");
+        string midlertidig = Navn(ud, Ny, Environment.ProcessId);
+        try
+        {
+            Directory.CreateDirectory(foraelder);
+            Ryd(ud);
+            KontrollerIndhold(ud);
+            Directory.CreateDirectory(midlertidig);
+            skriv(midlertidig);
+            KontrollerAndenKoersel(ud, midlertidig, overskriv);
+            Flyt(midlertidig, ud);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            SletStille(midlertidig);
+            throw new InputFejlException($"Resultaterne kan ikke skrives til '{udMappe}': {e.Message} Kontrollér, at mappen kan skrives i, og at disken ikke er fuld.", e);
+        }
+        catch
+        {
+            SletStille(midlertidig);
+            throw;
+        }
+    }
+
+    private static void Flyt(string midlertidig, string ud)
+    {
+        if (!Directory.Exists(ud))
+        {
+            Directory.Move(midlertidig, ud);
+            return;
+        }
+
+        if (Mappeombytning.ProevByt(midlertidig, ud))
+        {
+            // The old set now has the temporary name.
+            SletStille(midlertidig);
+            return;
+        }
+
+        string gammel = Navn(ud, Gammel, Environment.ProcessId);
+        Directory.Move(ud, gammel);
+        Directory.Move(midlertidig, ud);
+        SletStille(gammel);
+    }
+
+    /// <summary>Removes what runs that died left beside <paramref name="ud"/>, first putting back a previous set a run moved aside.</summary>
+    private static void Ryd(string ud)
+    {
+        string foraelder = Path.GetDirectoryName(ud)!;
+        string praefiks = $".{Path.GetFileName(ud)}.skaerpet-";
+        foreach (string sti in Directory.EnumerateDirectories(foraelder, praefiks + "*"))
+        {
+            string[] dele = Path.GetFileName(sti)[praefiks.Length..].Split('-');
+            if (dele.Length != 3 || !int.TryParse(dele[1], NumberStyles.None, CultureInfo.InvariantCulture, out int pid) || Lever(pid))
+            {
+                continue;
+            }
+
+            if (dele[0] == Gammel && !Directory.Exists(ud))
+            {
+                Directory.Move(sti, ud);
+            }
+            else
+            {
+                SletStille(sti);
+            }
+        }
+    }
+
+    private static void KontrollerIndhold(string ud)
+    {
+        if (!Directory.Exists(ud))
+        {
+            return;
+        }
+
+        var indhold = Directory.GetFileSystemEntries(ud);
+        if (indhold.Length == 0)
+        {
+            return;
+        }
+
+        string? fremmed = indhold.FirstOrDefault(e => Directory.Exists(e) || !s_udfilendelser.Contains(Path.GetExtension(e), StringComparer.Ordinal));
+        if (fremmed is not null || !File.Exists(Path.Combine(ud, "koersel.json")))
+        {
+            string hvad = fremmed is null ? "filer uden koersel.json" : $"'{Path.GetFileName(fremmed)}'";
+            throw new InputFejlException(
+                $"Udmappen '{ud}' indeholder {hvad}, altså ikke resultater fra en kørsel af skaerpet. Mappen erstattes helt af resultaterne, så vælg en tom eller ny mappe.");
+        }
+    }
+
+    private static void KontrollerAndenKoersel(string ud, string midlertidig, bool overskriv)
+    {
+        string gammelSti = Path.Combine(ud, "koersel.json");
+        if (overskriv || !File.Exists(gammelSti))
+        {
+            return;
+        }
+
+        var gammel = Sammenligneligt(gammelSti);
+        var ny = Sammenligneligt(Path.Combine(midlertidig, "koersel.json"));
+        if (!JsonNode.DeepEquals(gammel, ny))
+        {
+            throw new InputFejlException(
+                $"Udmappen '{ud}' indeholder resultaterne af en anden kørsel (anden kommando, andre inddata, andre parametre eller et andet regelsæt ifølge koersel.json). Vælg en anden udmappe, eller kør med --overskriv for at erstatte dem.");
+        }
+    }
+
+    /// <summary>A run's record without the program version, so a rerun with a newer build counts as the same run.</summary>
+    private static JsonNode? Sammenligneligt(string sti)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(File.ReadAllBytes(sti));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+
+        if (node is JsonObject o)
+        {
+            o.Remove("version");
+        }
+
+        return node;
+    }
+
+    private static string Navn(string ud, string slags, int pid) =>
+        Path.Combine(Path.GetDirectoryName(ud)!, string.Create(CultureInfo.InvariantCulture, $".{Path.GetFileName(ud)}.skaerpet-{slags}-{pid}-{Guid.NewGuid():N}"));
+
+    private static bool Lever(int pid)
+    {
+        try
+        {
+            using var p = Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void SletStille(string sti)
+    {
+        try
+        {
+            if (Directory.Exists(sti))
+            {
+                Directory.Delete(sti, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run to remove; the published outputs are complete either way.
+        }
+    }
+}
