@@ -165,6 +165,9 @@ internal sealed class CsvSource : IDisposable
     /// <summary>The options the file was opened with, for reading it again the same way.</summary>
     public Indlaesningsvalg Valg { get; }
 
+    /// <summary>The byte offset of the current row in the (decompressed) input.</summary>
+    public long Position => _reader.ByteOffset;
+
     /// <summary>The file's path as opened, for reading it again.</summary>
     public string Sti => _path;
 

@@ -15,6 +15,8 @@ internal sealed class Filgruppering<TLaeser, TRaekke> : IFilgruppering
     where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
     where TRaekke : struct
 {
+    private const int Proeve = 1024;
+
     private readonly CsvSource _kilde;
     private readonly List<TRaekke> _raekker = [];
     private readonly List<int> _person = [];
@@ -30,15 +32,6 @@ internal sealed class Filgruppering<TLaeser, TRaekke> : IFilgruppering
     {
         _kilde = kilde;
         kilde.UdskydDubletkontrol();
-
-        // Rows of these files take at least ~30 bytes, so this bounds the row count without doubling copies.
-        if (!kilde.Name.EndsWith(".gz", StringComparison.Ordinal))
-        {
-            int raekker = (int)Math.Min(new FileInfo(kilde.Sti).Length / 30, Array.MaxLength);
-            _raekker.Capacity = raekker;
-            _person.Capacity = raekker;
-            _hash.Capacity = raekker;
-        }
     }
 
     public IReadOnlyList<string> Ider => _ider;
@@ -70,10 +63,35 @@ internal sealed class Filgruppering<TLaeser, TRaekke> : IFilgruppering
             _raekker.Add(raekke);
             _person.Add(sidste);
             _hash.Add(_kilde.Noeglehash);
+            if (_raekker.Count == Proeve)
+            {
+                Forudsig();
+            }
         }
 
         GrupperLokalt();
         _kilde.FlytTilDubletter(FjernDubletter());
+
+        // The hashes have done their work; a national file's take hundreds of megabytes.
+        _hash.Clear();
+        _hash.TrimExcess();
+    }
+
+    /// <summary>Sizes the lists for the whole file from the bytes the first rows took, so they never grow by doubling and copying.</summary>
+    private void Forudsig()
+    {
+        long brugt = _kilde.Position;
+        if (brugt <= 0 || _kilde.Name.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // An estimate only: never below what is already held, never past what an array can take.
+        long skoen = new FileInfo(_kilde.Sti).Length * Proeve / brugt;
+        int raekker = (int)Math.Clamp(skoen + (skoen / 10), _raekker.Count, Array.MaxLength);
+        _raekker.Capacity = raekker;
+        _person.Capacity = raekker;
+        _hash.Capacity = raekker;
     }
 
     public void Grupper(int[] globalt, int antalPersoner)
