@@ -37,7 +37,16 @@ internal sealed class Personfil<TLaeser, TRaekke> : IPersonmarkoer
             _producent = Task.Factory.StartNew(Producer, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        NaesteBlok();
+        try
+        {
+            NaesteBlok();
+        }
+        catch
+        {
+            // Nobody else can stop the thread this constructor started.
+            Dispose();
+            throw;
+        }
     }
 
     public bool Slut => _blok is null;

@@ -8,6 +8,7 @@ internal sealed class Personkilder(Reading reading) : IDisposable
 {
     private readonly List<CsvSource> _kilder = [];
     private readonly List<List<Afvisning>> _afviste = [];
+    private readonly List<IDisposable> _laesere = [];
 
     /// <summary>Opens the five person files that are present and makes a reader of each with <paramref name="fabrik"/>.</summary>
     public List<T> Aabn<T>(string ydelser, string samtaler, string tilbud, string? timer, string? fritagelser, IPersonfilfabrik<T> fabrik)
@@ -33,7 +34,13 @@ internal sealed class Personkilder(Reading reading) : IDisposable
             var kilde = reading.Open(sti, egne);
             _kilder.Add(kilde);
             _afviste.Add(egne);
-            ud.Add(fabrik.Lav<TLaeser, TRaekke>(kilde));
+            var laeser = fabrik.Lav<TLaeser, TRaekke>(kilde);
+            if (laeser is IDisposable d)
+            {
+                _laesere.Add(d);
+            }
+
+            ud.Add(laeser);
         }
     }
 
@@ -47,8 +54,14 @@ internal sealed class Personkilder(Reading reading) : IDisposable
         }
     }
 
+    /// <summary>Stops the readers (their threads) before the sources they read: a disposed CsvHelper reader hands its buffers back to a shared pool.</summary>
     public void Dispose()
     {
+        foreach (var l in _laesere)
+        {
+            l.Dispose();
+        }
+
         foreach (var k in _kilder)
         {
             k.Dispose();
