@@ -1,11 +1,11 @@
 namespace SkaerpetTilsyn.IO.Generering;
 
-/// <summary>The six output files, written under temporary names and renamed when all are complete.</summary>
+/// <summary>The seven output files, written under temporary names and renamed when all are complete.</summary>
 internal sealed class Csvfiler : IDisposable
 {
     private const string Midlertidig = ".tmp";
 
-    private static readonly string[] s_navne = ["ydelser.csv", "samtaler.csv", "tilbud.csv", "timer.csv", "fritagelser.csv", "benchmark.csv"];
+    private static readonly string[] s_navne = ["ydelser.csv", "samtaler.csv", "tilbud.csv", "timer.csv", "fritagelser.csv", "benchmark.csv", "status.csv"];
 
     private static readonly string[] s_overskrifter =
     [
@@ -15,6 +15,7 @@ internal sealed class Csvfiler : IDisposable
         "person_id,fra,til,timer",
         "person_id,fra,til,aarsag",
         "aar,kommune,faktisk,forventet",
+        "kommune,status,udvalgt_aar,basis_fm1,basis_fm2",
     ];
 
     private readonly string _mappe;
@@ -45,6 +46,8 @@ internal sealed class Csvfiler : IDisposable
     public Utf8Linjeskriver Fritagelser => _skrivere[4];
 
     public Utf8Linjeskriver Benchmark => _skrivere[5];
+
+    public Utf8Linjeskriver Status => _skrivere[6];
 
     /// <summary>Flushes and closes every file and gives it its final name.</summary>
     public void Afslut()

@@ -26,6 +26,7 @@ public sealed class Datagenerator
     private const ulong KommuneStroem = 1UL << 40;
     private const ulong BenchmarkStroem = 2UL << 40;
     private const ulong FejlStroem = 3UL << 40;
+    private const ulong StatusStroem = 4UL << 40;
     private const int MindsteAar = 1900;
     private const int StoersteAar = 9000;
 
@@ -67,7 +68,7 @@ public sealed class Datagenerator
     /// <summary>The effort level of every kommune used, drawn or overridden, by code.</summary>
     public IReadOnlyDictionary<int, Indsatsniveau> Indsatsniveauer { get; }
 
-    /// <summary>Writes the six files into <paramref name="udMappe"/> (created if missing), replacing any there.</summary>
+    /// <summary>Writes the seven files into <paramref name="udMappe"/> (created if missing), replacing any there.</summary>
     public void Generer(string udMappe)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(udMappe);
@@ -88,6 +89,7 @@ public sealed class Datagenerator
         }
 
         SkrivBenchmark(filer.Benchmark);
+        SkrivStatus(filer.Status);
         filer.Afslut();
     }
 
@@ -158,6 +160,41 @@ public sealed class Datagenerator
         ud.Komma();
         ud.Dato(til);
         ud.Komma();
+    }
+
+    /// <summary>
+    /// The tilsyn status before the opgørelse of the last data year: the weak kommuner in turn under skærpet tilsyn
+    /// (selected the year before), extended or under administration, each with a basis drawn from the seed; one
+    /// kommune of normal effort under skærpet tilsyn, likely to leave it. The other kommuner are not listed (<c>ingen</c>).
+    /// </summary>
+    private void SkrivStatus(Utf8Linjeskriver ud)
+    {
+        int svage = 0;
+        bool normalBrugt = false;
+        foreach (Kommuneprofil profil in _kommuner.OrderBy(k => k.Kode))
+        {
+            var rng = new Xoshiro256(_valg.Seed, StatusStroem + (ulong)profil.Kode);
+            bool svag = profil.Niveau.IndsatsPrAar < SvagIndsats || profil.Niveau.SamtalerPrAar < SvageSamtaler;
+            (string status, int aarSiden)? valgt = svag
+                ? (svage++ % 3) switch { 0 => ("skaerpet", 1), 1 => ("forlaenget", 2), _ => ("administration", 3) }
+                : !normalBrugt && rng.Chance(0.2) ? ("skaerpet", 1) : null;
+            if (valgt is not { } v)
+            {
+                continue;
+            }
+
+            normalBrugt |= !svag;
+            ud.Heltal(profil.Kode);
+            ud.Komma();
+            ud.Tekst(Utf8Linjeskriver.Utf8(v.status));
+            ud.Komma();
+            ud.Heltal(_valg.TilAar - v.aarSiden);
+            ud.Komma();
+            ud.Hundrededele(rng.Mellem(3000, 5500));
+            ud.Komma();
+            ud.Hundrededele(rng.Mellem(1000, 3500));
+            ud.Linjeslut();
+        }
     }
 
     private void SkrivBenchmark(Utf8Linjeskriver ud)

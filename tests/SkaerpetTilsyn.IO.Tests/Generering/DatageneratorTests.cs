@@ -40,6 +40,7 @@ public sealed class DatageneratorTests(StortDatasaet stort) : IClassFixture<Stor
         { "timer.csv", "person_id,fra,til,timer" },
         { "fritagelser.csv", "person_id,fra,til,aarsag" },
         { "benchmark.csv", "aar,kommune,faktisk,forventet" },
+        { "status.csv", "kommune,status,udvalgt_aar,basis_fm1,basis_fm2" },
     };
 
     [Theory]
@@ -171,6 +172,21 @@ public sealed class DatageneratorTests(StortDatasaet stort) : IClassFixture<Stor
         raekker.Should().HaveCount(6 * 98);
         raekker.Select(f => (f[0], f[1])).Should().OnlyHaveUniqueItems();
         over.Should().BeInRange(raekker.Count / 5, raekker.Count / 2);
+    }
+
+    [Fact]
+    public void Generer_Status_SvageKommunerUnderTilsynOgHoejstEnAnden()
+    {
+        var raekker = _data.Raekker("status.csv").Select(r => r.Split(',')).ToList();
+        var svage = _data.Generator.Indsatsniveauer.Where(n => n.Value.IndsatsPrAar < 0.7 || n.Value.SamtalerPrAar < 5).Select(n => n.Key).ToHashSet();
+        var statusser = raekker.Select(f => f[1]).ToList();
+
+        raekker.Select(f => int.Parse(f[0])).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        raekker.Count(f => !svage.Contains(int.Parse(f[0]))).Should().BeLessThanOrEqualTo(1);
+        raekker.Count(f => svage.Contains(int.Parse(f[0]))).Should().Be(svage.Count);
+        statusser.Should().OnlyContain(s => s == "skaerpet" || s == "forlaenget" || s == "administration");
+        statusser.Should().Contain(["skaerpet", "forlaenget", "administration"]);
+        raekker.Should().OnlyContain(f => int.Parse(f[2]) >= 2021 && int.Parse(f[2]) <= 2023 && f[3].Length > 0 && f[4].Length > 0);
     }
 
     [Fact]
