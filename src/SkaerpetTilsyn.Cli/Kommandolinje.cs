@@ -34,7 +34,7 @@ internal static class Kommandolinje
         {
             foreach (var e in parse.Errors)
             {
-                fejl.WriteLine($"Fejl: {e.Message}");
+                fejl.WriteLine($"Fejl: {Parsefejl.Oversaet(e.Message)}");
             }
 
             fejl.WriteLine("Se 'skaerpet --help'.");
