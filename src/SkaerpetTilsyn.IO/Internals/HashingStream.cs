@@ -4,30 +4,18 @@ using System.Security.Cryptography;
 namespace SkaerpetTilsyn.IO.Internals;
 
 /// <summary>A read-only stream that computes the SHA-256 of every byte read through it, so a file is hashed in the same pass that parses it, and keeps its last four bytes.</summary>
-internal sealed class HashingStream : Stream
+internal sealed class HashingStream : Laesestroem
 {
-    private readonly Stream _inner;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] _tail = new byte[4];
 
-    public HashingStream(Stream inner) => _inner = inner;
+    public HashingStream(Stream inner)
+        : base(inner)
+    {
+    }
 
     /// <summary>The last four bytes read, little-endian: the ISIZE field of a gzip file's trailer once the stream is finished.</summary>
     public uint Tail => BinaryPrimitives.ReadUInt32LittleEndian(_tail);
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Reads what is left of the inner stream, so the hash covers the whole file, and returns the hash as lowercase hex.</summary>
     public string Finish()
@@ -36,11 +24,9 @@ internal sealed class HashingStream : Stream
         return Convert.ToHexStringLower(_hash.GetHashAndReset());
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
-        int n = _inner.Read(buffer);
+        int n = Inner.Read(buffer);
         _hash.AppendData(buffer[..n]);
         if (n >= _tail.Length)
         {
@@ -55,22 +41,11 @@ internal sealed class HashingStream : Stream
         return n;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
             _hash.Dispose();
-            _inner.Dispose();
         }
 
         base.Dispose(disposing);

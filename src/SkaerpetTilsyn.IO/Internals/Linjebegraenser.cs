@@ -12,7 +12,7 @@ namespace SkaerpetTilsyn.IO.Internals;
 /// æ, ø or å as single bytes; that throws <see cref="InputFejlException"/> before thousands of rows are rejected one by one.
 /// Costs a copy and one search for the last line end per block, nothing per row, until a line comes near the limit.
 /// </remarks>
-internal sealed class Linjebegraenser(Stream inner, string navn, int maks, bool tjekUtf8) : Stream
+internal sealed class Linjebegraenser(Stream inner, string navn, int maks, bool tjekUtf8) : Laesestroem(inner)
 {
     private const int Tjekgraense = 1 << 16;
 
@@ -32,22 +32,6 @@ internal sealed class Linjebegraenser(Stream inner, string navn, int maks, bool 
 
     /// <summary>How many lines have been cut so far (the stream runs ahead of the parser).</summary>
     public int Afkortede { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -130,30 +114,10 @@ internal sealed class Linjebegraenser(Stream inner, string navn, int maks, bool 
         return w;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
     private bool Fyld()
     {
         _pos = 0;
-        _len = inner.Read(_inn);
+        _len = Inner.Read(_inn);
         if (tjekUtf8 && _tjekket < Tjekgraense && _len > 0)
         {
             TjekUtf8(_inn.AsSpan(0, _len));
