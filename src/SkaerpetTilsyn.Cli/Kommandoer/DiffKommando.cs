@@ -14,40 +14,26 @@ internal static class DiffKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning)
     {
-        var data = Tilvalg.Data();
         var aar = new Option<int>("--aar") { Description = "Datoåret for opgørelsen", Required = true };
         var a = new Option<string>("--regler") { Description = "Regelsæt A: et indbygget navn (bek-301-2023, bek-2019) eller en JSON-fil", Required = true };
         var b = new Option<string>("--mod") { Description = "Regelsæt B, som A sammenlignes med: et indbygget navn eller en JSON-fil", Required = true };
-        var status = Tilvalg.Status();
-        var udMappe = Tilvalg.Ud();
-        var strict = Tilvalg.Strict();
-        var traade = Tilvalg.Traade();
 
         var kommando = new Command("diff", "Den årlige opgørelse under to regelsæt side om side, med alle kommuner, hvis afgørelse skifter")
         {
-            data, aar, a, b, status, udMappe, strict, traade,
+            aar, a, b,
         };
-        var overskriv = Tilvalg.Overskriv();
-        kommando.Options.Add(overskriv);
-        var pseudonymiser = Tilvalg.Pseudonymiser();
-        kommando.Options.Add(pseudonymiser);
-        var format = new Inddatatilvalg(kommando);
+        var koersel = new Koerselstilvalg(kommando);
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
-            bool pseudonymiseret = Tilvalg.Pseudonymiserer(r, pseudonymiser) is not null;
+            bool pseudonymiseret = koersel.Pseudonymer(r) is not null;
             var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
             var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
             var januar = new YearMonth(y, 1);
             var december = new YearMonth(y, 12);
             Maaler maalerA = null!;
             Maaler maalerB = null!;
-            var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg
-            {
-                KraevBenchmark = true,
-                StatusFil = r.GetValue(status),
-                VedAabning = vedAabning,
-            }, () =>
+            var inddata = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
             {
                 // One pass over the data, two evaluations (SPEC §7 diff).
                 maalerA = new Maaler(regelsaetA, januar, december, december);
@@ -66,7 +52,7 @@ internal static class DiffKommando
 
             var resultat = Regelsammenligning.Beregn(
                 maalerA, maalerB, y, inddata.Benchmark, inddata.Status, Frister.StandardMeddelelse(y));
-            Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti => Sammenligningsskriver.Skriv(sti, resultat, inddata));
+            koersel.Udgiv(r, sti => Sammenligningsskriver.Skriv(sti, resultat, inddata));
             Opsummering.VisDiff(ud, resultat);
             return Udgangskode.Succes;
         });

@@ -14,37 +14,23 @@ internal static class MonitorKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning)
     {
-        var data = Tilvalg.Data();
         var til = new Option<string>("--til") { Description = "Den sidste måned, der overvåges (åååå-mm); der beregnes for hver måned fra januar samme år", Required = true };
-        var status = Tilvalg.Status();
         var regler = Tilvalg.Regler();
-        var udMappe = Tilvalg.Ud();
         var json = new Option<bool>("--json") { Description = "Skriv opsummeringen som JSON i stedet for som tabeller" };
-        var strict = Tilvalg.Strict();
-        var traade = Tilvalg.Traade();
 
         var kommando = new Command("monitor", "Månedlig overvågning: rullende 12-måneders fokusmål, risiko for udvælgelse og minimumskrav for kommuner under administration")
         {
-            data, til, status, regler, udMappe, json, strict, traade,
+            til, regler, json,
         };
-        var overskriv = Tilvalg.Overskriv();
-        kommando.Options.Add(overskriv);
-        var pseudonymiser = Tilvalg.Pseudonymiser();
-        kommando.Options.Add(pseudonymiser);
-        var format = new Inddatatilvalg(kommando);
+        var koersel = new Koerselstilvalg(kommando);
         kommando.SetAction(r =>
         {
             var sidste = Tilvalg.Maaned(r.GetRequiredValue(til), "--til");
-            bool pseudonymiseret = Tilvalg.Pseudonymiserer(r, pseudonymiser) is not null;
+            bool pseudonymiseret = koersel.Pseudonymer(r) is not null;
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             Maaler maaler = null!;
             Dataslut slut = null!;
-            var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg
-            {
-                KraevBenchmark = true,
-                StatusFil = r.GetValue(status),
-                VedAabning = vedAabning,
-            }, () =>
+            var inddata = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
             {
                 maaler = new Maaler(regelsaet, Monitoropgoerelse.FoersteMaaned(sidste), sidste, null);
                 slut = new Dataslut();
@@ -61,9 +47,8 @@ internal static class MonitorKommando
                 inddata = Pseudonymiserer.Anvend(inddata);
             }
 
-
             var resultat = Monitoropgoerelse.Beregn(maaler.Taellere, regelsaet, sidste, inddata.Benchmark, inddata.Status);
-            Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti => Monitorskriver.Skriv(sti, resultat, inddata));
+            koersel.Udgiv(r, sti => Monitorskriver.Skriv(sti, resultat, inddata));
             if (r.GetValue(json))
             {
                 ud.Write(Monitorskriver.JsonOpsummering(resultat));

@@ -13,14 +13,9 @@ internal static class OpgoerelseKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl)
     {
-        var data = Tilvalg.Data();
         var aar = new Option<int>("--aar") { Description = "Datoåret for opgørelsen (fx 2023 for opgørelsen i april 2024)", Required = true };
-        var status = Tilvalg.Status();
         var regler = Tilvalg.Regler();
         var meddelelse = new Option<string?>("--meddelelse") { Description = "Datoen for meddelelsen til kommunerne (standard: 30. april året efter)" };
-        var udMappe = Tilvalg.Ud();
-        var strict = Tilvalg.Strict();
-        var traade = Tilvalg.Traade();
         var excel = new Option<bool>("--excel")
         {
             Description = "Skriv resultattabellerne til dansk Excel: semikolon, decimalkomma, UTF-8 med BOM (status.csv forbliver i inddataformatet)",
@@ -28,17 +23,13 @@ internal static class OpgoerelseKommando
 
         var kommando = new Command("opgoerelse", "Den årlige opgørelse: fokusmål pr. måned og kommune, afgørelser med frister og passivsager")
         {
-            data, aar, status, regler, meddelelse, udMappe, strict, traade, excel,
+            aar, regler, meddelelse, excel,
         };
-        var overskriv = Tilvalg.Overskriv();
-        kommando.Options.Add(overskriv);
-        var pseudonymiser = Tilvalg.Pseudonymiser();
-        kommando.Options.Add(pseudonymiser);
-        var format = new Inddatatilvalg(kommando);
+        var koersel = new Koerselstilvalg(kommando);
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
-            var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
+            var pseudonymer = koersel.Pseudonymer(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var n = Tilvalg.Dato(r.GetValue(meddelelse), "--meddelelse") ?? Frister.StandardMeddelelse(y);
             var december = new YearMonth(y, 12);
@@ -46,11 +37,7 @@ internal static class OpgoerelseKommando
             {
                 f.Fase("Læser og måler personer");
                 Maaler maaler = null!;
-                var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg
-                {
-                    KraevBenchmark = true,
-                    StatusFil = r.GetValue(status),
-                }, () =>
+                var inddata = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true }, () =>
                 {
                     maaler = new Maaler(regelsaet, new YearMonth(y, 1), december, december);
                     return p =>
@@ -70,7 +57,7 @@ internal static class OpgoerelseKommando
                 inddata = Pseudonymiserer.Anvend(inddata);
             }
 
-            Koerselsmappe.Udgiv(r.GetRequiredValue(udMappe), r.GetValue(overskriv), sti =>
+            koersel.Udgiv(r, sti =>
                 Opgoerelsesskriver.Skriv(sti, resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard));
             Opsummering.Vis(ud, resultat, inddata);
             return Udgangskode.Succes;

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Uddata;
+
+namespace SkaerpetTilsyn.Cli.Kommandoer;
+
+/// <summary>The options of the commands that read a data folder and publish an output folder (<c>opgoerelse</c>, <c>monitor</c>, <c>diff</c>), and what they do with them.</summary>
+internal sealed class Koerselstilvalg
+{
+    private readonly Option<string> _data = Tilvalg.Data();
+    private readonly Option<string?> _status = Tilvalg.Status();
+    private readonly Option<string> _ud = Tilvalg.Ud();
+    private readonly Option<bool> _strict = Tilvalg.Strict();
+    private readonly Option<int> _traade = Tilvalg.Traade();
+    private readonly Option<bool> _overskriv = Tilvalg.Overskriv();
+    private readonly Option<string?> _pseudonymiser = Tilvalg.Pseudonymiser();
+    private readonly Inddatatilvalg _format;
+
+    /// <summary>Adds the options to <paramref name="kommando"/>, after the command's own.</summary>
+    public Koerselstilvalg(Command kommando)
+    {
+        foreach (Option o in new Option[] { _data, _status, _ud, _strict, _traade, _overskriv, _pseudonymiser })
+        {
+            kommando.Options.Add(o);
+        }
+
+        _format = new Inddatatilvalg(kommando);
+    }
+
+    /// <summary>Streams the data folder (with <c>--status</c> when given) to handlers made by <paramref name="nyBehandler"/>.</summary>
+    public Inddata Laes(ParseResult r, TextWriter fejl, Indlaesningsvalg valg, Func<Action<Persondata>> nyBehandler) =>
+        Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, valg with { StatusFil = r.GetValue(_status) }, nyBehandler);
+
+    /// <summary>The pseudonymiser of <c>--pseudonymiser</c>, or null.</summary>
+    public Pseudonymiserer? Pseudonymer(ParseResult r) => Tilvalg.Pseudonymiserer(r, _pseudonymiser);
+
+    /// <summary>Writes the outputs with <paramref name="skriv"/> into a fresh folder and publishes it as the output folder in one step.</summary>
+    public void Udgiv(ParseResult r, Action<string> skriv) => Koerselsmappe.Udgiv(r.GetRequiredValue(_ud), r.GetValue(_overskriv), skriv);
+}
