@@ -1,12 +1,11 @@
 using BenchmarkDotNet.Attributes;
-using NodaTime;
-using SkaerpetTilsyn.Core.Maaling;
+using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.Benchmarks;
 
-/// <summary>The whole read-and-measure pass of an opgørelse over the generated set, per thread count (persons/s = 20,000 / mean).</summary>
+/// <summary>The whole read-measure-decide pass of an opgørelse over the generated set, per thread count (persons/s = 20,000 / mean).</summary>
 [MemoryDiagnoser]
 public class StroemBench
 {
@@ -17,14 +16,7 @@ public class StroemBench
     public void Setup() => Testdata.Fil("ydelser");
 
     [Benchmark]
-    public Maanedstaellere LaesOgMaal2023()
-    {
-        Maaler maaler = null!;
+    public Opgoerelsesresultat LaesOgMaal2023() =>
         Indlaeser.Laes(Testdata.Mappe, new Indlaesningsvalg { KraevBenchmark = true, Traade = Traade }, () =>
-        {
-            maaler = new Maaler(Regelsaet.Bek301_2023, new YearMonth(2023, 1), new YearMonth(2023, 12), new YearMonth(2023, 12));
-            return maaler.MaalPerson;
-        });
-        return maaler.Taellere;
-    }
+            new Aarsberegning(Regelsaet.Bek301_2023, 2023, Frister.StandardMeddelelse(2023))).Resultat;
 }

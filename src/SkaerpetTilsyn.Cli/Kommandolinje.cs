@@ -1,6 +1,6 @@
 using System.CommandLine;
 using SkaerpetTilsyn.Cli.Kommandoer;
-using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO;
 using SkaerpetTilsyn.IO.Regler;
 
@@ -45,7 +45,7 @@ internal static class Kommandolinje
         {
             return parse.Invoke(new InvocationConfiguration { Output = ud, Error = fejl, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is InputFejlException or RegelsaetFejlException or ManglendeBenchmarkException or BrugerFejlException)
+        catch (Exception e) when (e is InputFejlException or RegelsaetFejlException or DatagrundlagException or BrugerFejlException)
         {
             fejl.WriteLine($"Fejl: {e.Message}");
             return Udgangskode.UgyldigInput;

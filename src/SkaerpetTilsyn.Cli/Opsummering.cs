@@ -11,7 +11,7 @@ namespace SkaerpetTilsyn.Cli;
 /// <summary>The short summary a run prints on stdout: decisions, kommuner at risk or changing decision, and rows read and rejected.</summary>
 internal static class Opsummering
 {
-    public static void Vis(TextWriter ud, Opgoerelsesresultat resultat, Inddata inddata)
+    public static void Vis(TextWriter ud, Opgoerelsesresultat resultat, Indlaesningsrapport inddata)
     {
         var konsol = Konsol(ud);
         var afgoerelser = new Table().Title($"Opgørelse for {resultat.Aar} ({resultat.Regler.Navn})").AddColumn("Afgørelse").AddColumn(new TableColumn("Kommuner").RightAligned());
@@ -34,7 +34,7 @@ internal static class Opsummering
     }
 
     /// <summary>One screen for a scheduled job: the last month's kommuner at risk and kommuner under administration failing the minimumskrav.</summary>
-    public static void VisMonitor(TextWriter ud, Monitorresultat resultat, Inddata inddata)
+    public static void VisMonitor(TextWriter ud, Monitorresultat resultat, Indlaesningsrapport inddata)
     {
         var konsol = Konsol(ud);
         string maaned = resultat.Til.ToString("yyyy-MM", CultureInfo.InvariantCulture);
@@ -114,7 +114,7 @@ internal static class Opsummering
         konsol.Write(tabel);
     }
 
-    public static void VisFiler(TextWriter ud, Inddata inddata)
+    public static void VisFiler(TextWriter ud, Indlaesningsrapport inddata)
     {
         var konsol = Konsol(ud);
         var filer = new Table().Title("Inddata").AddColumn("Fil");

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using NodaTime;
-using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Sammenligning;
 using SkaerpetTilsyn.IO.Inddata;
@@ -29,30 +27,15 @@ internal static class DiffKommando
             bool pseudonymiseret = koersel.Pseudonymer(r) is not null;
             var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
             var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
-            var januar = new YearMonth(y, 1);
-            var december = new YearMonth(y, 12);
-            Maaler maalerA = null!;
-            Maaler maalerB = null!;
-            var inddata = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
-            {
-                // One pass over the data, two evaluations (SPEC §7 diff).
-                maalerA = new Maaler(regelsaetA, januar, december, december);
-                maalerB = new Maaler(regelsaetB, januar, december, december);
-                return p =>
-                {
-                    maalerA.MaalPerson(p);
-                    maalerB.MaalPerson(p);
-                };
-            });
-
+            // One pass over the data, two evaluations (SPEC §7 diff).
+            var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
+                new Regelsammenligning(y, regelsaetA, regelsaetB, Frister.StandardMeddelelse(y)));
             if (pseudonymiseret)
             {
-                inddata = Pseudonymiserer.Anvend(inddata);
+                rapport = Pseudonymiserer.Anvend(rapport);
             }
 
-            var resultat = Regelsammenligning.Beregn(
-                maalerA, maalerB, y, inddata.Benchmark, inddata.Status, Frister.StandardMeddelelse(y));
-            koersel.Udgiv(r, sti => Sammenligningsskriver.Skriv(sti, resultat, inddata));
+            koersel.Udgiv(r, sti => Sammenligningsskriver.Skriv(sti, resultat, rapport));
             Opsummering.VisDiff(ud, resultat);
             return Udgangskode.Succes;
         });

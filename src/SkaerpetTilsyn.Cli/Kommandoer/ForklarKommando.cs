@@ -44,36 +44,11 @@ internal static class ForklarKommando
     /// <summary>Streams the data folder and keeps only the one person, so a national data set is never held in memory.</summary>
     private static Persondata? Find(string mappe, Indlaesningsvalg valg, string id, Pseudonymiserer? pseudonymer, TextWriter fejl)
     {
-        Persondata? fundet = null;
-
         // An id given as a pseudonym is matched by pseudonymising every id, which only a key file allows.
         bool somPseudonym = pseudonymer is not null && id.StartsWith("p_", StringComparison.Ordinal);
-        var inddata = Indlaeser.Laes(mappe, valg, () =>
-        {
-            // A restart after unsorted input brings a fresh handler, which must not see the first attempt's copy.
-            fundet = null;
-            return p =>
-            {
-                if (string.Equals(p.PersonId, id, StringComparison.Ordinal) || (somPseudonym && pseudonymer!.Pseudonym(p.PersonId) == id))
-                {
-                    fundet = Kopi(p);
-                }
-            };
-        });
-        Tilvalg.BemaerkUsorteret(inddata, fejl);
+        var (fundet, rapport) = Indlaeser.Laes(mappe, valg, () => new Personsoegning(p =>
+            string.Equals(p, id, StringComparison.Ordinal) || (somPseudonym && pseudonymer!.Pseudonym(p) == id)));
+        Tilvalg.BemaerkUsorteret(rapport, fejl);
         return fundet;
-    }
-
-    /// <summary>Copies the rows, because the reader reuses the <see cref="Persondata"/> it hands over for the next person.</summary>
-    private static Persondata Kopi(Persondata p)
-    {
-        var kopi = new Persondata();
-        kopi.Nulstil(p.PersonId);
-        kopi.Ydelser.AddRange(p.Ydelser);
-        kopi.Samtaler.AddRange(p.Samtaler);
-        kopi.Tilbud.AddRange(p.Tilbud);
-        kopi.Timer.AddRange(p.Timer);
-        kopi.Fritagelser.AddRange(p.Fritagelser);
-        return kopi;
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Uddata;
 
@@ -28,9 +28,9 @@ internal sealed class Koerselstilvalg
         _format = new Inddatatilvalg(kommando);
     }
 
-    /// <summary>Streams the data folder (with <c>--status</c> when given) to handlers made by <paramref name="nyBehandler"/>.</summary>
-    public Inddata Laes(ParseResult r, TextWriter fejl, Indlaesningsvalg valg, Func<Action<Persondata>> nyBehandler) =>
-        Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, valg with { StatusFil = r.GetValue(_status) }, nyBehandler);
+    /// <summary>Streams the data folder (with <c>--status</c> when given) to a computation made by <paramref name="nyBeregning"/>.</summary>
+    public Laesning<TResultat> Laes<TResultat>(ParseResult r, TextWriter fejl, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning) =>
+        Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, valg with { StatusFil = r.GetValue(_status) }, nyBeregning);
 
     /// <summary>The pseudonymiser of <c>--pseudonymiser</c>, or null.</summary>
     public Pseudonymiserer? Pseudonymer(ParseResult r) => Tilvalg.Pseudonymiserer(r, _pseudonymiser);

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using NodaTime;
-using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Regler;
@@ -28,58 +25,27 @@ internal static class MonitorKommando
             var sidste = Tilvalg.Maaned(r.GetRequiredValue(til), "--til");
             bool pseudonymiseret = koersel.Pseudonymer(r) is not null;
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
-            Maaler maaler = null!;
-            Dataslut slut = null!;
-            var inddata = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
-            {
-                maaler = new Maaler(regelsaet, Monitoropgoerelse.FoersteMaaned(sidste), sidste, null);
-                slut = new Dataslut();
-                return p =>
-                {
-                    slut.Se(p);
-                    maaler.MaalPerson(p);
-                };
-            });
-            KraevDataTil(slut.Sidste, sidste);
+            var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
+                new Monitorberegning(regelsaet, sidste));
             if (pseudonymiseret)
             {
                 // monitor's outputs hold no person_id but afviste.csv's rows.
-                inddata = Pseudonymiserer.Anvend(inddata);
+                rapport = Pseudonymiserer.Anvend(rapport);
             }
 
-            var resultat = Monitoropgoerelse.Beregn(maaler.Taellere, regelsaet, sidste, inddata.Benchmark, inddata.Status);
-            koersel.Udgiv(r, sti => Monitorskriver.Skriv(sti, resultat, inddata));
+            koersel.Udgiv(r, sti => Monitorskriver.Skriv(sti, resultat, rapport));
             if (r.GetValue(json))
             {
                 ud.Write(Monitorskriver.JsonOpsummering(resultat));
             }
             else
             {
-                Opsummering.VisMonitor(ud, resultat, inddata);
+                Opsummering.VisMonitor(ud, resultat, rapport);
             }
 
             // Kommuner at risk are a result, not an error: a scheduler should not see a failed job.
             return Udgangskode.Succes;
         });
         return kommando;
-    }
-
-    /// <summary>Refuses a month the data do not reach, rather than silently measuring its last days as empty.</summary>
-    private static void KraevDataTil(LocalDate? slut, YearMonth til)
-    {
-        var kraevet = til.OnDayOfMonth(til.Calendar.GetDaysInMonth(til.Year, til.Month));
-        if (slut is null)
-        {
-            throw new BrugerFejlException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Inddata har ingen rækker med datoer; --til {Formater.Maaned(til)} kræver data til og med {Formater.Dato(kraevet)}."));
-        }
-
-        if (slut < kraevet)
-        {
-            throw new BrugerFejlException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Data slutter {Formater.Dato(slut)}; --til {Formater.Maaned(til)} kræver data til og med {Formater.Dato(kraevet)}."));
-        }
     }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using NodaTime;
-using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Regler;
@@ -32,34 +30,24 @@ internal static class OpgoerelseKommando
             var pseudonymer = koersel.Pseudonymer(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var n = Tilvalg.Dato(r.GetValue(meddelelse), "--meddelelse") ?? Frister.StandardMeddelelse(y);
-            var december = new YearMonth(y, 12);
-            var (inddata, maaler) = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
+            var laesning = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
             {
                 f.Fase("Læser og måler personer");
-                Maaler maaler = null!;
-                var inddata = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true }, () =>
-                {
-                    maaler = new Maaler(regelsaet, new YearMonth(y, 1), december, december);
-                    return p =>
-                    {
-                        maaler.MaalPerson(p);
-                        f.Tael();
-                    };
-                });
-
-                return (inddata, maaler);
+                return koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true }, () =>
+                    new TaellendeBeregning<Opgoerelsesresultat>(new Aarsberegning(regelsaet, y, n), f));
             });
 
-            var resultat = Aarsopgoerelse.Beregn(maaler, y, inddata.Benchmark, inddata.Status, n);
+            var resultat = laesning.Resultat;
+            var rapport = laesning.Rapport;
             if (pseudonymer is not null)
             {
                 resultat = pseudonymer.Anvend(resultat);
-                inddata = Pseudonymiserer.Anvend(inddata);
+                rapport = Pseudonymiserer.Anvend(rapport);
             }
 
             koersel.Udgiv(r, sti =>
-                Opgoerelsesskriver.Skriv(sti, resultat, inddata, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard));
-            Opsummering.Vis(ud, resultat, inddata);
+                Opgoerelsesskriver.Skriv(sti, resultat, rapport, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard));
+            Opsummering.Vis(ud, resultat, rapport);
             return Udgangskode.Succes;
         });
         return kommando;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Uddata;
 
@@ -54,8 +54,8 @@ internal static class Tilvalg
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
-    /// <summary>Reads the data folder with the shared options, streaming persons to a handler; notes on stderr when the input was not sorted.</summary>
-    public static Inddata Laes(
+    /// <summary>Reads the data folder with the shared options, streaming persons to a computation; notes on stderr when the input was not sorted.</summary>
+    public static Laesning<TResultat> Laes<TResultat>(
         ParseResult r,
         Option<string> data,
         Option<bool> strict,
@@ -63,7 +63,7 @@ internal static class Tilvalg
         Inddatatilvalg format,
         TextWriter fejl,
         Indlaesningsvalg valg,
-        Func<Action<Persondata>> nyBehandler)
+        Func<IPersonberegning<TResultat>> nyBeregning)
     {
         int antal = r.GetValue(traade);
         if (antal < 1)
@@ -71,17 +71,17 @@ internal static class Tilvalg
             throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"--traade skal være mindst 1, ikke {antal}."));
         }
 
-        var inddata = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = antal }, nyBehandler);
-        BemaerkUsorteret(inddata, fejl);
-        return inddata;
+        var laesning = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = antal }, nyBeregning);
+        BemaerkUsorteret(laesning.Rapport, fejl);
+        return laesning;
     }
 
     /// <summary>Notes on stderr when a person file was not sorted, so reading fell back to memory.</summary>
-    public static void BemaerkUsorteret(Inddata inddata, TextWriter fejl)
+    public static void BemaerkUsorteret(Indlaesningsrapport rapport, TextWriter fejl)
     {
-        ArgumentNullException.ThrowIfNull(inddata);
+        ArgumentNullException.ThrowIfNull(rapport);
         ArgumentNullException.ThrowIfNull(fejl);
-        if (inddata.UsorteretFil is { } fil)
+        if (rapport.UsorteretFil is { } fil)
         {
             fejl.WriteLine($"Bemærk: {fil} er ikke sorteret efter person_id, så alle rækker blev samlet i hukommelsen (samme resultat, men langsommere og mere hukommelse). Sortér efter person_id for at køre hurtigt.");
         }

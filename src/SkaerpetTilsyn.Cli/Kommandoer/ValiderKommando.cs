@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Uddata;
 
@@ -24,11 +25,11 @@ internal static class ValiderKommando
         kommando.SetAction(r =>
         {
             bool pseudonymiseret = Tilvalg.Pseudonymiserer(r, pseudonymiser) is not null;
-            var inddata = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg(), () => static _ => { });
+            var rapport = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg(), () => new Inddatakontrol()).Rapport;
             string mappe = r.GetValue(udMappe)!;
             Directory.CreateDirectory(mappe);
-            AfvisteSkriver.Skriv(Path.Combine(mappe, "afviste.csv"), (pseudonymiseret ? Pseudonymiserer.Anvend(inddata) : inddata).Afviste);
-            Opsummering.VisFiler(ud, inddata);
+            AfvisteSkriver.Skriv(Path.Combine(mappe, "afviste.csv"), (pseudonymiseret ? Pseudonymiserer.Anvend(rapport) : rapport).Afviste);
+            Opsummering.VisFiler(ud, rapport);
             return Udgangskode.Succes;
         });
         return kommando;

@@ -15,6 +15,19 @@ public sealed class Persondata
 
     public List<Fritagelse> Fritagelser { get; } = [];
 
+    /// <summary>A copy with lists of its own, for keeping a person beyond the reader's reuse of this object.</summary>
+    public Persondata Kopi()
+    {
+        var kopi = new Persondata();
+        kopi.Nulstil(PersonId);
+        kopi.Ydelser.AddRange(Ydelser);
+        kopi.Samtaler.AddRange(Samtaler);
+        kopi.Tilbud.AddRange(Tilbud);
+        kopi.Timer.AddRange(Timer);
+        kopi.Fritagelser.AddRange(Fritagelser);
+        return kopi;
+    }
+
     /// <summary>Empties the lists and takes a new person id.</summary>
     public void Nulstil(string personId)
     {

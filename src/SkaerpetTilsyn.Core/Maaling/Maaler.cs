@@ -40,6 +40,9 @@ public sealed class Maaler
         }
     }
 
+    /// <summary>A measurer of the annual opgørelse of <paramref name="aar"/>: January–December, December as the passivsager's month (SPEC §5).</summary>
+    public static Maaler ForAar(Regelsaet regler, int aar) => new(regler, new YearMonth(aar, 1), new YearMonth(aar, 12), new YearMonth(aar, 12));
+
     public Regelsaet Regler { get; }
 
     public Maanedstaellere Taellere { get; }

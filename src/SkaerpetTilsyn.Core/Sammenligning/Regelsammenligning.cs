@@ -1,53 +1,35 @@
 using NodaTime;
+using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Kommuner;
-using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
 
 namespace SkaerpetTilsyn.Core.Sammenligning;
 
-/// <summary>Runs the annual opgørelse under two rule sets over one pass of the persons (SPEC §7 "Outputs of diff").</summary>
-public static class Regelsammenligning
+/// <summary>The annual opgørelse under two rule sets over one pass of the persons (SPEC §7 "Outputs of diff").</summary>
+/// <remarks>Each person is measured under both rule sets as it comes by, so a streaming source is read once, not once per rule set.</remarks>
+public sealed class Regelsammenligning : IPersonberegning<Regelsammenligningsresultat>
 {
-    /// <summary>Measures every person once per rule set in the same loop, then decides data year <paramref name="aar"/> under each.</summary>
-    /// <remarks><paramref name="personer"/> is enumerated exactly once, so a streaming source is read once, not once per rule set.</remarks>
-    public static Regelsammenligningsresultat Beregn(
-        IEnumerable<Persondata> personer,
-        int aar,
-        Regelsaet a,
-        Regelsaet b,
-        IReadOnlyList<Benchmarkraekke> benchmark,
-        IReadOnlyList<Kommunestatus>? status,
-        LocalDate meddelelse)
-    {
-        ArgumentNullException.ThrowIfNull(personer);
-        var januar = new YearMonth(aar, 1);
-        var december = new YearMonth(aar, 12);
-        var maalerA = new Maaler(a, januar, december, december);
-        var maalerB = new Maaler(b, januar, december, december);
-        foreach (var person in personer)
-        {
-            maalerA.MaalPerson(person);
-            maalerB.MaalPerson(person);
-        }
+    private readonly Aarsberegning _a;
+    private readonly Aarsberegning _b;
 
-        return Beregn(maalerA, maalerB, aar, benchmark, status, meddelelse);
+    public Regelsammenligning(int aar, Regelsaet a, Regelsaet b, LocalDate meddelelse)
+    {
+        _a = new Aarsberegning(a, aar, meddelelse);
+        _b = new Aarsberegning(b, aar, meddelelse);
     }
 
-    /// <summary>Decides data year <paramref name="aar"/> from two <see cref="Maaler"/>s that measured the same persons, January–December, under rule sets A and B.</summary>
-    public static Regelsammenligningsresultat Beregn(
-        Maaler maalerA,
-        Maaler maalerB,
-        int aar,
-        IReadOnlyList<Benchmarkraekke> benchmark,
-        IReadOnlyList<Kommunestatus>? status,
-        LocalDate meddelelse)
+    public void Tag(Persondata person)
     {
-        ArgumentNullException.ThrowIfNull(maalerA);
-        ArgumentNullException.ThrowIfNull(maalerB);
-        var resultatA = Aarsopgoerelse.Beregn(maalerA, aar, benchmark, status, meddelelse);
-        var resultatB = Aarsopgoerelse.Beregn(maalerB, aar, benchmark, status, meddelelse);
+        _a.Tag(person);
+        _b.Tag(person);
+    }
+
+    public Regelsammenligningsresultat Afslut(Beregningsgrundlag grundlag)
+    {
+        var resultatA = _a.Afslut(grundlag);
+        var resultatB = _b.Afslut(grundlag);
         var afgoerelserA = resultatA.Afgoerelser.ToDictionary(x => x.Kommune);
         var afgoerelserB = resultatB.Afgoerelser.ToDictionary(x => x.Kommune);
         var kommuner = new SortedSet<int>(afgoerelserA.Keys);

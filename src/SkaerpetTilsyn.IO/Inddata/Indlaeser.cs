@@ -1,3 +1,4 @@
+using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.IO.Internals;
 using SkaerpetTilsyn.IO.Internals.Raekker;
@@ -21,56 +22,68 @@ public static partial class Indlaeser
         LaesHele<TilbudLaeser, Tilbud>(reading, filer.Tilbud, personer);
         LaesHele<TimeLaeser, Timeperiode>(reading, filer.Timer, personer);
         LaesHele<FritagelseLaeser, Fritagelse>(reading, filer.Fritagelser, personer);
-        return LaesResten(reading, filer, personer.Sorted(), usorteretFil: null);
+        var alle = personer.Sorted();
+        return LaesResten(reading, filer, alle, Dataperiode.Af(alle), usorteretFil: null);
     }
 
     /// <summary>
-    /// Reads <paramref name="mappe"/> and hands each person, in person_id order, to a handler made by <paramref name="nyBehandler"/>.
-    /// Sorted person files are merge-joined in one pass, so memory does not grow with the number of rows; the <see cref="Persondata"/>
-    /// handed over is reused, so a handler must not keep it.
+    /// Reads <paramref name="mappe"/>, hands each person in person_id order to a computation made by <paramref name="nyBeregning"/>
+    /// and finishes it with the benchmark, the status and the data period.
+    /// Sorted person files are merge-joined in one pass, so memory does not grow with the number of rows.
     /// </summary>
     /// <remarks>
-    /// When a file turns out not to be sorted by person_id, reading starts over with a fresh handler from
-    /// <paramref name="nyBehandler"/>, grouping every file's rows in memory (the results are the same), and
-    /// <see cref="Inddata.UsorteretFil"/> names the file.
-    /// With <see cref="Indlaesningsvalg.Strict"/> the files are read one after the other, so the first bad row is always the same one.
-    /// The returned <see cref="Inddata.Personer"/> is empty: the persons went to the handler.
+    /// <paramref name="nyBeregning"/> is called once per pass over the persons: when a file turns out not to be sorted by
+    /// person_id, the streaming pass is abandoned with its computation, and a second pass groups every file's rows in
+    /// memory and feeds a fresh computation (the results are the same); <see cref="Indlaesningsrapport.UsorteretFil"/> names
+    /// the file. With <see cref="Indlaesningsvalg.Strict"/> the files are read one after the other, so the first bad row is
+    /// always the same one.
     /// </remarks>
-    public static Inddata Laes(string mappe, Indlaesningsvalg valg, Func<Action<Persondata>> nyBehandler)
+    /// <exception cref="InputFejlException">The folder, a required file or a required column is missing, a file cannot be read, or (with <see cref="Indlaesningsvalg.Strict"/>) a row is bad.</exception>
+    public static Laesning<TResultat> Laes<TResultat>(string mappe, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning)
     {
         ArgumentNullException.ThrowIfNull(valg);
-        ArgumentNullException.ThrowIfNull(nyBehandler);
-        if (!valg.Strict)
+        ArgumentNullException.ThrowIfNull(nyBeregning);
+        if (valg.Strict)
         {
-            try
+            var inddata = Laes(mappe, valg);
+            var beregning = nyBeregning();
+            foreach (var person in inddata.Personer)
             {
-                return LaesSorteret(Find(mappe, valg), valg, nyBehandler());
+                beregning.Tag(person);
             }
-            catch (UsorteretInputException e)
-            {
-                return LaesUsorteret(Find(mappe, valg), valg, nyBehandler(), e.Fil);
-            }
+
+            return Afslut(beregning, inddata);
         }
 
-        var inddata = Laes(mappe, valg);
-        var behandl = nyBehandler();
-        foreach (var person in inddata.Personer)
+        var filer = Find(mappe, valg);
+        try
         {
-            behandl(person);
+            return Gennemloeb(nyBeregning(), (behandl, periode) => LaesSorteret(filer, valg, behandl, periode));
         }
-
-        return new Inddata
+        catch (UsorteretInputException e)
         {
-            Personer = [],
-            Benchmark = inddata.Benchmark,
-            Status = inddata.Status,
-            Afviste = inddata.Afviste,
-            Filer = inddata.Filer,
-            Advarsler = inddata.Advarsler,
-        };
+            return Gennemloeb(nyBeregning(), (behandl, periode) => LaesUsorteret(filer, valg, behandl, periode, e.Fil));
+        }
     }
 
-    private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl)
+    /// <summary>One pass: the persons go to <paramref name="beregning"/> while the period is gathered, then the computation is finished.</summary>
+    private static Laesning<TResultat> Gennemloeb<TResultat>(IPersonberegning<TResultat> beregning, Func<Action<Persondata>, Dataperiode, Inddata> laes)
+    {
+        var periode = new Dataperiode();
+        var inddata = laes(
+            p =>
+            {
+                periode.Se(p);
+                beregning.Tag(p);
+            },
+            periode);
+        return Afslut(beregning, inddata);
+    }
+
+    private static Laesning<TResultat> Afslut<TResultat>(IPersonberegning<TResultat> beregning, Inddata inddata) =>
+        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode)), inddata.Rapport);
+
+    private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, Dataperiode periode)
     {
         Reading reading = new(valg);
         using (var kilder = new Personkilder(reading))
@@ -92,11 +105,11 @@ public static partial class Indlaeser
             kilder.Afslut();
         }
 
-        return LaesResten(reading, filer, [], usorteretFil: null);
+        return LaesResten(reading, filer, [], periode, usorteretFil: null);
     }
 
     /// <summary>Reads person files in any row order: each file on a thread of its own into compact arrays, then grouped per person by a counting sort.</summary>
-    private static Inddata LaesUsorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, string usorteretFil)
+    private static Inddata LaesUsorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, Dataperiode periode, string usorteretFil)
     {
         Reading reading = new(valg);
         List<IFilgruppering> grupper;
@@ -170,7 +183,7 @@ public static partial class Indlaeser
             behandl(person);
         }
 
-        return LaesResten(reading, filer, [], usorteretFil);
+        return LaesResten(reading, filer, [], periode, usorteretFil);
     }
 
     private static void LaesHele<TLaeser, TRaekke>(Reading reading, string? sti, PersonRegistry personer)
@@ -187,7 +200,7 @@ public static partial class Indlaeser
         reading.Finish(source);
     }
 
-    private static Inddata LaesResten(Reading reading, Filplacering filer, List<Persondata> personer, string? usorteretFil)
+    private static Inddata LaesResten(Reading reading, Filplacering filer, List<Persondata> personer, Dataperiode periode, string? usorteretFil)
     {
         List<Benchmarkraekke> benchmarkRows = [];
         if (filer.Benchmark is not null)
@@ -214,10 +227,14 @@ public static partial class Indlaeser
             Personer = personer,
             Benchmark = benchmarkRows,
             Status = statusRows,
-            Afviste = reading.Rejected,
-            Filer = reading.Files,
-            Advarsler = reading.Warnings,
-            UsorteretFil = usorteretFil,
+            Rapport = new Indlaesningsrapport
+            {
+                Afviste = reading.Rejected,
+                Filer = reading.Files,
+                Advarsler = reading.Warnings,
+                Periode = periode,
+                UsorteretFil = usorteretFil,
+            },
         };
     }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using NodaTime;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Regler;
 
 namespace SkaerpetTilsyn.IO.Uddata;
@@ -14,7 +15,7 @@ public static class Koerselsskriver
         typeof(Koerselsskriver).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "ukendt";
 
     /// <summary>The record of a run for one data year under one rule set (<c>opgoerelse</c>).</summary>
-    public static void Skriv(string sti, string kommando, int aar, Regelsaet regler, Inddata.Inddata inddata) =>
+    public static void Skriv(string sti, string kommando, int aar, Regelsaet regler, Indlaesningsrapport inddata) =>
         Skriv(sti, kommando, inddata, json =>
         {
             json.WriteNumber("aar", aar);
@@ -22,7 +23,7 @@ public static class Koerselsskriver
         });
 
     /// <summary>The record of a <c>monitor</c> run up to and including <paramref name="til"/>.</summary>
-    public static void SkrivMonitor(string sti, YearMonth til, Regelsaet regler, Inddata.Inddata inddata) =>
+    public static void SkrivMonitor(string sti, YearMonth til, Regelsaet regler, Indlaesningsrapport inddata) =>
         Skriv(sti, "monitor", inddata, json =>
         {
             json.WriteString("til", Formater.Maaned(til));
@@ -30,7 +31,7 @@ public static class Koerselsskriver
         });
 
     /// <summary>The record of a <c>diff</c> run: the data year and both rule sets.</summary>
-    public static void SkrivDiff(string sti, int aar, Regelsaet a, Regelsaet b, Inddata.Inddata inddata) =>
+    public static void SkrivDiff(string sti, int aar, Regelsaet a, Regelsaet b, Indlaesningsrapport inddata) =>
         Skriv(sti, "diff", inddata, json =>
         {
             json.WriteNumber("aar", aar);
@@ -38,7 +39,7 @@ public static class Koerselsskriver
             SkrivRegelsaet(json, "regelsaet_b", b);
         });
 
-    private static void Skriv(string sti, string kommando, Inddata.Inddata inddata, Action<Utf8JsonWriter> parametre)
+    private static void Skriv(string sti, string kommando, Indlaesningsrapport inddata, Action<Utf8JsonWriter> parametre)
     {
         ArgumentNullException.ThrowIfNull(inddata);
         AtomiskSkrivning.Skriv(sti, stream =>

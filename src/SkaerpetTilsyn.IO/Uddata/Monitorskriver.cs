@@ -4,13 +4,14 @@ using System.Text.Json;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.Core.Monitorering;
+using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Writes the output files of <c>monitor</c> (SPEC §7) and its machine-readable summary.</summary>
 public static class Monitorskriver
 {
-    public static void Skriv(string udMappe, Monitorresultat resultat, Inddata.Inddata inddata)
+    public static void Skriv(string udMappe, Monitorresultat resultat, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);

@@ -1,5 +1,6 @@
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -8,7 +9,7 @@ public static class Opgoerelsesskriver
 {
     /// <summary>Writes every output into <paramref name="udMappe"/>; the result tables in <paramref name="dialekt"/> (default <see cref="CsvDialekt.Standard"/>).</summary>
     /// <remarks><c>status.csv</c> is always in the input format, since it feeds next year's run.</remarks>
-    public static void Skriv(string udMappe, Opgoerelsesresultat resultat, Inddata.Inddata inddata, CsvDialekt? dialekt = null)
+    public static void Skriv(string udMappe, Opgoerelsesresultat resultat, Indlaesningsrapport inddata, CsvDialekt? dialekt = null)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -58,20 +59,10 @@ public sealed class Pseudonymiserer
         return resultat with { Passivsager = [.. resultat.Passivsager.Select(p => p with { PersonId = Pseudonym(p.PersonId) })] };
     }
 
-    /// <summary>The input with every rejected row's text left out, and marked as pseudonymised for <c>koersel.json</c>.</summary>
-    public static Inddata.Inddata Anvend(Inddata.Inddata inddata)
+    /// <summary>The reading's report with every rejected row's text left out, and marked as pseudonymised for <c>koersel.json</c>.</summary>
+    public static Indlaesningsrapport Anvend(Indlaesningsrapport rapport)
     {
-        ArgumentNullException.ThrowIfNull(inddata);
-        return new Inddata.Inddata
-        {
-            Personer = inddata.Personer,
-            Benchmark = inddata.Benchmark,
-            Status = inddata.Status,
-            Afviste = [.. inddata.Afviste.Select(a => a with { Raekke = UdeladtRaekke })],
-            Filer = inddata.Filer,
-            UsorteretFil = inddata.UsorteretFil,
-            Advarsler = inddata.Advarsler,
-            Pseudonymiseret = true,
-        };
+        ArgumentNullException.ThrowIfNull(rapport);
+        return rapport with { Afviste = [.. rapport.Afviste.Select(a => a with { Raekke = UdeladtRaekke })], Pseudonymiseret = true };
     }
 }

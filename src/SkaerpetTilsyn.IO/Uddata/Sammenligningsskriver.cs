@@ -1,13 +1,14 @@
 using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Sammenligning;
+using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Writes the output files of <c>diff</c> (SPEC §7): <c>diff.csv</c>, <c>diff_maaned.csv</c>, <c>afviste.csv</c> and <c>koersel.json</c>.</summary>
 public static class Sammenligningsskriver
 {
-    public static void Skriv(string udMappe, Regelsammenligningsresultat resultat, Inddata.Inddata inddata)
+    public static void Skriv(string udMappe, Regelsammenligningsresultat resultat, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);

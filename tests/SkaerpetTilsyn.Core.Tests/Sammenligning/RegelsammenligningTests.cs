@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using NodaTime;
+using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Kommuner;
@@ -18,7 +19,7 @@ public class RegelsammenligningTests
     public void Beregn_SammeRegelsaet_IngenAendringer()
     {
         var personer = Personer.Blandet(80, seed: 3);
-        var r = Regelsammenligning.Beregn(personer, 2023, Regelsaet.Bek301_2023, Regelsaet.Bek301_2023, Benchmark(101, 147), null, s_meddelelse);
+        var r = Sammenlign(personer, Regelsaet.Bek301_2023, Regelsaet.Bek301_2023, Benchmark(101, 147));
 
         r.Raekker.Select(x => x.Kommune).Should().Equal(101, 147);
         r.Raekker.Should().OnlyContain(x => !x.Aendret && x.A!.Fm1 == x.B!.Fm1 && x.A.Fm2 == x.B.Fm2);
@@ -28,7 +29,7 @@ public class RegelsammenligningTests
     public void Beregn_Personer_GennemloebesEnGang()
     {
         var personer = new TaellendeSekvens(Personer.Blandet(20, seed: 5));
-        Regelsammenligning.Beregn(personer, 2023, Regelsaet.Bek301_2023, Regelsaet.Bek2019, Benchmark(101, 147), null, s_meddelelse);
+        Sammenlign(personer, Regelsaet.Bek301_2023, Regelsaet.Bek2019, Benchmark(101, 147));
         personer.Gennemloeb.Should().Be(1);
     }
 
@@ -48,7 +49,7 @@ public class RegelsammenligningTests
 
         var a = Regelsaet.Bek301_2023;
         var b = a with { Navn = "timer-225", MinTimer = 225 };
-        var r = Regelsammenligning.Beregn(personer, 2023, a, b, Benchmark(kommuner), null, s_meddelelse);
+        var r = Sammenlign(personer, a, b, Benchmark(kommuner));
 
         for (int i = 0; i < timer.Length; i++)
         {
@@ -81,13 +82,16 @@ public class RegelsammenligningTests
         var b = Regelsaet.Bek301_2023 with { Navn = "timer-225", MinTimer = 225 };
         Benchmarkraekke[] bench = [new(2023, 101, 20m, 10m, "20", "10")];
 
-        var r = Regelsammenligning.Beregn([p], 2023, Regelsaet.Bek301_2023, b, bench, null, s_meddelelse);
+        var r = Sammenlign([p], Regelsaet.Bek301_2023, b, bench);
 
         var raekke = r.Raekker.Single();
         raekke.A!.Type.Should().Be(Afgoerelsestype.IkkeOmfattet);
         raekke.B!.Type.Should().Be(Afgoerelsestype.Udvalgt);
         raekke.Aendret.Should().BeTrue();
     }
+
+    private static Regelsammenligningsresultat Sammenlign(IEnumerable<Persondata> personer, Regelsaet a, Regelsaet b, Benchmarkraekke[] benchmark) =>
+        new Regelsammenligning(2023, a, b, s_meddelelse).Beregn(personer, new Beregningsgrundlag(benchmark, null, new Dataperiode()));
 
     private static Benchmarkraekke[] Benchmark(params int[] kommuner) =>
         [.. kommuner.Select(k => new Benchmarkraekke(2023, k, 10m, 12m, "10", "12"))];

@@ -1,4 +1,5 @@
 using System.Text;
+using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Tests.Inddata;
@@ -31,7 +32,7 @@ public sealed class IndlaeserRodetInddataTests : IDisposable
         var inddata = Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg { Separator = ';' });
 
         inddata.Personer.Should().ContainSingle().Which.Ydelser.Should().ContainSingle();
-        inddata.Filer[0].Dubletter.Should().Be(1);
+        inddata.Rapport.Filer[0].Dubletter.Should().Be(1);
     }
 
     [Fact]
@@ -62,15 +63,15 @@ public sealed class IndlaeserRodetInddataTests : IDisposable
         string lang = "p1,101,dagpenge,2023-01-01," + new string('x', 3 << 20);
         _mappe.Skriv("ydelser.csv", $"{Datamappe.YdelserHeader}\np0,101,dagpenge,2023-01-01,\n{lang}\np2,101,dagpenge,2023-01-01,\n");
 
-        var inddata = stroem
-            ? Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg { Traade = 2 }, () => _ => { })
-            : Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg());
+        var rapport = stroem
+            ? Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg { Traade = 2 }, () => new Inddatakontrol()).Rapport
+            : Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg()).Rapport;
 
-        var afvist = inddata.Afviste.Should().ContainSingle().Subject;
+        var afvist = rapport.Afviste.Should().ContainSingle().Subject;
         afvist.Linje.Should().Be(3);
         afvist.Aarsag.Should().Be("rækken er længere end 1 MiB; kun begyndelsen er vist");
         afvist.Raekke.Should().StartWith("p1,101,dagpenge,2023-01-01,xxx").And.HaveLength(1001);
-        inddata.Filer[0].Should().BeEquivalentTo(new { Laest = 3, Brugt = 2, Afvist = 1, Dubletter = 0 });
+        rapport.Filer[0].Should().BeEquivalentTo(new { Laest = 3, Brugt = 2, Afvist = 1, Dubletter = 0 });
     }
 
     [Fact]

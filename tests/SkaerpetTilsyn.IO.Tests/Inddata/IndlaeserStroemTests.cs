@@ -1,3 +1,4 @@
+using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.IO.Generering;
 using SkaerpetTilsyn.IO.Inddata;
@@ -23,10 +24,10 @@ public class IndlaeserStroemTests
     {
         using var mappe = new Datamappe();
         mappe.Skriv("ydelser.csv", $"{Datamappe.YdelserHeader}\n{a}\n{b}\n");
-        foreach (var inddata in new[] { Stroemmet(mappe.Sti, 1).Inddata, Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg()) })
+        foreach (var rapport in new[] { Stroemmet(mappe.Sti, 1).Rapport, Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg()).Rapport })
         {
-            inddata.Filer[0].Dubletter.Should().Be(dublet ? 1 : 0);
-            inddata.Filer[0].Brugt.Should().Be(dublet ? 1 : 2);
+            rapport.Filer[0].Dubletter.Should().Be(dublet ? 1 : 0);
+            rapport.Filer[0].Brugt.Should().Be(dublet ? 1 : 2);
         }
     }
 
@@ -38,7 +39,7 @@ public class IndlaeserStroemTests
         mappe.Skriv("ydelser.csv", "person_id,kommune,ydelse,fra,til,note1,note2\n"
             + "A,101,sho,2023-01-01,2023-01-31,\"x,y\",z\n"
             + "A,101,sho,2023-01-01,2023-01-31,x,\"y,z\"\n");
-        Stroemmet(mappe.Sti, 1).Inddata.Filer[0].Dubletter.Should().Be(0);
+        Stroemmet(mappe.Sti, 1).Rapport.Filer[0].Dubletter.Should().Be(0);
     }
 
     [Theory]
@@ -53,9 +54,9 @@ public class IndlaeserStroemTests
 
         stroem.UsorteretFil.Should().BeNull();
         personer.Should().Equal(hukommelse.Personer.Select(Beskriv));
-        stroem.Afviste.Should().Equal(hukommelse.Afviste);
-        stroem.Filer.Should().Equal(hukommelse.Filer);
-        stroem.Benchmark.Should().Equal(hukommelse.Benchmark);
+        stroem.Afviste.Should().Equal(hukommelse.Rapport.Afviste);
+        stroem.Filer.Should().Equal(hukommelse.Rapport.Filer);
+        stroem.Periode.Should().BeEquivalentTo(hukommelse.Rapport.Periode);
     }
 
     [Fact]
@@ -66,19 +67,17 @@ public class IndlaeserStroemTests
         File.WriteAllLines(mappe.Fil("samtaler.csv"), [linjer[0], .. linjer.Skip(1).Reverse()]);
         var hukommelse = Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg { KraevBenchmark = true });
 
-        int behandlere = 0;
-        List<string> personer = [];
-        var stroem = Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg { KraevBenchmark = true, Traade = 2 }, () =>
+        int beregninger = 0;
+        var (personer, rapport) = Indlaeser.Laes(mappe.Sti, new Indlaesningsvalg { KraevBenchmark = true, Traade = 2 }, () =>
         {
-            behandlere++;
-            personer = [];
-            return p => personer.Add(Beskriv(p));
+            beregninger++;
+            return new Beskrivelser();
         });
 
-        stroem.UsorteretFil.Should().Be("samtaler.csv");
-        behandlere.Should().Be(2, "the streaming attempt is abandoned and the in-memory pass gets a fresh handler");
+        rapport.UsorteretFil.Should().Be("samtaler.csv");
+        beregninger.Should().Be(2, "the streaming attempt is abandoned and the in-memory pass gets a fresh computation");
         personer.Should().Equal(hukommelse.Personer.Select(Beskriv));
-        stroem.Filer.Should().Equal(hukommelse.Filer);
+        rapport.Filer.Should().Equal(hukommelse.Rapport.Filer);
     }
 
     [Fact]
@@ -101,8 +100,8 @@ public class IndlaeserStroemTests
 
         stroem.UsorteretFil.Should().Be("ydelser.csv");
         stroem.Filer[0].Should().BeEquivalentTo(new { Laest = 8, Brugt = 5, Afvist = 0, Dubletter = 3 });
-        stroem.Filer.Should().Equal(hukommelse.Filer);
-        stroem.Advarsler.Should().Equal(hukommelse.Advarsler);
+        stroem.Filer.Should().Equal(hukommelse.Rapport.Filer);
+        stroem.Advarsler.Should().Equal(hukommelse.Rapport.Advarsler);
         personer.Should().Equal(hukommelse.Personer.Select(Beskriv));
     }
 
@@ -112,7 +111,7 @@ public class IndlaeserStroemTests
         using var mappe = Genereret(fejlraekker: 5);
         var valg = new Indlaesningsvalg { KraevBenchmark = true, Strict = true };
         var forventet = Assert.Throws<InputFejlException>(() => Indlaeser.Laes(mappe.Sti, valg)).Message;
-        Assert.Throws<InputFejlException>(() => Indlaeser.Laes(mappe.Sti, valg with { Traade = 2 }, () => _ => { })).Message.Should().Be(forventet);
+        Assert.Throws<InputFejlException>(() => Indlaeser.Laes(mappe.Sti, valg with { Traade = 2 }, () => new Inddatakontrol())).Message.Should().Be(forventet);
     }
 
     private static Datamappe Genereret(int fejlraekker)
@@ -122,18 +121,22 @@ public class IndlaeserStroemTests
         return mappe;
     }
 
-    private static (SkaerpetTilsyn.IO.Inddata.Inddata Inddata, List<string> Personer) Stroemmet(string mappe, int traade)
+    private static (Indlaesningsrapport Rapport, List<string> Personer) Stroemmet(string mappe, int traade)
     {
-        List<string> personer = [];
-        var inddata = Indlaeser.Laes(mappe, new Indlaesningsvalg { Traade = traade }, () =>
-        {
-            personer = [];
-            return p => personer.Add(Beskriv(p));
-        });
-        return (inddata, personer);
+        var (personer, rapport) = Indlaeser.Laes(mappe, new Indlaesningsvalg { Traade = traade }, () => new Beskrivelser());
+        return (rapport, personer);
     }
 
-    // The handler's Persondata is reused, so tests keep a description, not the object.
+    // The reader's Persondata is reused, so tests keep a description, not the object.
     private static string Beskriv(Persondata p) =>
         $"{p.PersonId}|{string.Join(";", p.Ydelser)}|{string.Join(";", p.Samtaler)}|{string.Join(";", p.Tilbud)}|{string.Join(";", p.Timer)}|{string.Join(";", p.Fritagelser)}";
+
+    private sealed class Beskrivelser : IPersonberegning<List<string>>
+    {
+        private readonly List<string> _personer = [];
+
+        public void Tag(Persondata person) => _personer.Add(Beskriv(person));
+
+        public List<string> Afslut(Beregningsgrundlag grundlag) => _personer;
+    }
 }

@@ -71,8 +71,8 @@ public sealed class IndlaeserTests : IDisposable
 
         var inddata = Indlaeser.Laes(_mappe.Sti, s_valg);
 
-        inddata.Afviste.Should().Equal(new Afvisning(fil, 2, aarsag, raekke));
-        inddata.Filer.Single(f => f.Navn == fil).Should().BeEquivalentTo(new { Laest = 1, Brugt = 0, Afvist = 1, Dubletter = 0 });
+        inddata.Rapport.Afviste.Should().Equal(new Afvisning(fil, 2, aarsag, raekke));
+        inddata.Rapport.Filer.Single(f => f.Navn == fil).Should().BeEquivalentTo(new { Laest = 1, Brugt = 0, Afvist = 1, Dubletter = 0 });
         inddata.Personer.Should().BeEmpty();
     }
 
@@ -110,10 +110,10 @@ public sealed class IndlaeserTests : IDisposable
         inddata.Personer[1].Tilbud.Should().Equal(new Tilbud(new LocalDate(2023, 6, 1), Datoer.Aaben, TilbudType.OevrigVejledning));
         inddata.Personer[0].Ydelser.Should().Equal(new Ydelsesperiode(new LocalDate(2022, 1, 1), new LocalDate(2022, 12, 31), Ydelse.Sho, 147));
         inddata.Personer[0].Fritagelser.Should().Equal(new Fritagelse(new LocalDate(2022, 3, 1), new LocalDate(2022, 3, 31), FritagelseAarsag.Barsel));
-        inddata.Afviste.Should().BeEmpty();
-        inddata.Advarsler.Should().BeEmpty();
+        inddata.Rapport.Afviste.Should().BeEmpty();
+        inddata.Rapport.Advarsler.Should().BeEmpty();
         inddata.Status.Should().BeNull();
-        inddata.Filer.Select(f => f.Navn).Should().Equal("ydelser.csv", "samtaler.csv", "tilbud.csv", "timer.csv", "fritagelser.csv");
+        inddata.Rapport.Filer.Select(f => f.Navn).Should().Equal("ydelser.csv", "samtaler.csv", "tilbud.csv", "timer.csv", "fritagelser.csv");
     }
 
     [Fact]
@@ -130,10 +130,10 @@ public sealed class IndlaeserTests : IDisposable
 
         var inddata = Indlaeser.Laes(_mappe.Sti, s_valg);
 
-        inddata.Afviste.Should().Equal(
+        inddata.Rapport.Afviste.Should().Equal(
             new Afvisning("ydelser.csv", 5, "ukendt ydelse 'dag\r\npenge'", "\"p2\",\"101\",\"dag\r\npenge\",2023-01-01,"),
             new Afvisning("ydelser.csv", 8, "ukendt ydelse 'foo'", "p3,101,foo,2023-01-01,"));
-        inddata.Filer[0].Should().BeEquivalentTo(new { Laest = 3, Brugt = 1, Afvist = 2, Dubletter = 0 });
+        inddata.Rapport.Filer[0].Should().BeEquivalentTo(new { Laest = 3, Brugt = 1, Afvist = 2, Dubletter = 0 });
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class IndlaeserTests : IDisposable
 
         inddata.Personer.Single().Ydelser.Should().HaveCount(2).And.AllBeEquivalentTo(
             new Ydelsesperiode(new LocalDate(2023, 1, 1), Datoer.Aaben, Ydelse.Dagpenge, 751));
-        inddata.Filer[0].Should().BeEquivalentTo(new { Laest = 3, Brugt = 2, Afvist = 0, Dubletter = 1 });
+        inddata.Rapport.Filer[0].Should().BeEquivalentTo(new { Laest = 3, Brugt = 2, Afvist = 0, Dubletter = 1 });
     }
 
     [Fact]
@@ -191,10 +191,10 @@ public sealed class IndlaeserTests : IDisposable
         inddata.Personer.Single().Samtaler.Should().Equal(
             new Samtale(new LocalDate(2023, 1, 5), SamtaleType.Jobsamtale, SamtaleForm.Personligt),
             new Samtale(new LocalDate(2023, 1, 5), SamtaleType.Sygeopfoelgning, SamtaleForm.Telefon));
-        inddata.Afviste.Select(a => a.Linje).Should().Equal(6, 7);
-        inddata.Filer[1].Should().BeEquivalentTo(new { Navn = "samtaler.csv", Laest = 6, Brugt = 2, Afvist = 2, Dubletter = 2 });
-        inddata.Advarsler.Should().Equal("samtaler.csv: 2 dubletter brugt én gang", "tilbud.csv: 1 dublet brugt én gang");
-        inddata.Filer.Should().OnlyContain(f => f.Laest == f.Brugt + f.Afvist + f.Dubletter);
+        inddata.Rapport.Afviste.Select(a => a.Linje).Should().Equal(6, 7);
+        inddata.Rapport.Filer[1].Should().BeEquivalentTo(new { Navn = "samtaler.csv", Laest = 6, Brugt = 2, Afvist = 2, Dubletter = 2 });
+        inddata.Rapport.Advarsler.Should().Equal("samtaler.csv: 2 dubletter brugt én gang", "tilbud.csv: 1 dublet brugt én gang");
+        inddata.Rapport.Filer.Should().OnlyContain(f => f.Laest == f.Brugt + f.Afvist + f.Dubletter);
     }
 
     [Fact]
@@ -213,10 +213,10 @@ public sealed class IndlaeserTests : IDisposable
         var gz = Indlaeser.Laes(_mappe.Sti, s_valg);
 
         gz.Personer.Should().BeEquivalentTo(plain.Personer);
-        gz.Afviste.Should().Equal(plain.Afviste.Select(a => a with { Fil = "ydelser.csv.gz" }));
-        gz.Filer.Select(f => f.Navn).Should().Equal("ydelser.csv.gz", "samtaler.csv", "tilbud.csv", "timer.csv.gz");
-        gz.Filer.Select(f => (f.Laest, f.Brugt, f.Afvist, f.Dubletter)).Should().Equal(plain.Filer.Select(f => (f.Laest, f.Brugt, f.Afvist, f.Dubletter)));
-        gz.Advarsler.Should().Equal("ydelser.csv.gz: 1 dublet brugt én gang");
+        gz.Rapport.Afviste.Should().Equal(plain.Rapport.Afviste.Select(a => a with { Fil = "ydelser.csv.gz" }));
+        gz.Rapport.Filer.Select(f => f.Navn).Should().Equal("ydelser.csv.gz", "samtaler.csv", "tilbud.csv", "timer.csv.gz");
+        gz.Rapport.Filer.Select(f => (f.Laest, f.Brugt, f.Afvist, f.Dubletter)).Should().Equal(plain.Rapport.Filer.Select(f => (f.Laest, f.Brugt, f.Afvist, f.Dubletter)));
+        gz.Rapport.Advarsler.Should().Equal("ydelser.csv.gz: 1 dublet brugt én gang");
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public sealed class IndlaeserTests : IDisposable
 
         var inddata = Indlaeser.Laes(_mappe.Sti, s_valg);
 
-        foreach (Filstatistik fil in inddata.Filer)
+        foreach (Filstatistik fil in inddata.Rapport.Filer)
         {
             fil.Sha256.Should().Be(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(_mappe.Fil(fil.Navn)))));
         }
@@ -319,7 +319,7 @@ public sealed class IndlaeserTests : IDisposable
 
         inddata.Benchmark.Should().BeEmpty();
         inddata.Status.Should().BeNull();
-        inddata.Filer.Select(f => f.Navn).Should().Equal("ydelser.csv", "samtaler.csv", "tilbud.csv");
+        inddata.Rapport.Filer.Select(f => f.Navn).Should().Equal("ydelser.csv", "samtaler.csv", "tilbud.csv");
     }
 
     [Theory]
@@ -354,8 +354,8 @@ public sealed class IndlaeserTests : IDisposable
             new Kommunestatus(101, Tilsynsstatus.Skaerpet, 2023, 31.25m, null),
             Kommunestatus.Ingen(147),
             new Kommunestatus(751, Tilsynsstatus.Administration, 2021, 45.50m, 22.00m));
-        inddata.Afviste.Should().Equal(new Afvisning("status.csv", 6, "manglende 'udvalgt_aar'", "151,skaerpet,,,"));
-        inddata.Advarsler.Should().Equal("status.csv: 1 dublet brugt én gang");
+        inddata.Rapport.Afviste.Should().Equal(new Afvisning("status.csv", 6, "manglende 'udvalgt_aar'", "151,skaerpet,,,"));
+        inddata.Rapport.Advarsler.Should().Equal("status.csv: 1 dublet brugt én gang");
     }
 
     [Fact]
@@ -376,7 +376,7 @@ public sealed class IndlaeserTests : IDisposable
         var inddata = Indlaeser.Laes(_mappe.Sti, s_valg);
 
         inddata.Status.Should().Equal(new Kommunestatus(101, Tilsynsstatus.Skaerpet, 2022, 35m, 18m));
-        inddata.Afviste.Should().ContainSingle().Which.Linje.Should().Be(2);
+        inddata.Rapport.Afviste.Should().ContainSingle().Which.Linje.Should().Be(2);
     }
 
     [Fact]
@@ -391,8 +391,8 @@ public sealed class IndlaeserTests : IDisposable
         var inddata = Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg { StatusFil = statusFil });
 
         inddata.Status.Should().Equal(new Kommunestatus(147, Tilsynsstatus.Forlaenget, 2022, 40m, null));
-        inddata.Afviste.Should().Equal(new Afvisning("status_2023.csv", 3, "ukendt status 'x'", "147,x,,,"));
-        inddata.Filer.Select(f => f.Navn).Should().EndWith("status_2023.csv");
+        inddata.Rapport.Afviste.Should().Equal(new Afvisning("status_2023.csv", 3, "ukendt status 'x'", "147,x,,,"));
+        inddata.Rapport.Filer.Select(f => f.Navn).Should().EndWith("status_2023.csv");
     }
 
     [Fact]
@@ -422,8 +422,8 @@ public sealed class IndlaeserTests : IDisposable
             new Benchmarkraekke(2022, 101, 14m, 15m, "14", "15"),
             new Benchmarkraekke(2023, 101, 16.40m, 15.5m, "16.40", "15.5"),
             new Benchmarkraekke(2023, 147, 20.1m, 19.0m, "20.1", "19.0"));
-        inddata.Filer[^1].Should().BeEquivalentTo(new { Navn = "benchmark.csv", Laest = 5, Brugt = 4, Afvist = 0, Dubletter = 1 });
-        inddata.Advarsler.Should().Equal(
+        inddata.Rapport.Filer[^1].Should().BeEquivalentTo(new { Navn = "benchmark.csv", Laest = 5, Brugt = 4, Afvist = 0, Dubletter = 1 });
+        inddata.Rapport.Advarsler.Should().Equal(
             "benchmark.csv: 1 dublet brugt én gang",
             "benchmark.csv: 1 række erstattet af en senere række for samme aar og kommune");
     }
@@ -437,8 +437,8 @@ public sealed class IndlaeserTests : IDisposable
 
         var inddata = Indlaeser.Laes(_mappe.Sti, s_valg);
 
-        inddata.Afviste.Select(a => (a.Fil, a.Linje)).Should().Equal(("ydelser.csv", 2L), ("ydelser.csv", 4L), ("timer.csv", 2L), ("status.csv", 2L));
-        inddata.Filer.Select(f => f.Navn).Should().Equal("ydelser.csv", "samtaler.csv", "tilbud.csv", "timer.csv", "status.csv");
+        inddata.Rapport.Afviste.Select(a => (a.Fil, a.Linje)).Should().Equal(("ydelser.csv", 2L), ("ydelser.csv", 4L), ("timer.csv", 2L), ("status.csv", 2L));
+        inddata.Rapport.Filer.Select(f => f.Navn).Should().Equal("ydelser.csv", "samtaler.csv", "tilbud.csv", "timer.csv", "status.csv");
     }
 
     [Fact]
