@@ -12,7 +12,7 @@ namespace SkaerpetTilsyn.IO.Csv;
 internal sealed class CsvRecordSource : RecordSource
 {
     /// <summary>The longest line read as a row; a longer one is cut and rejected (the bytes past the limit are never held).</summary>
-    public const int MaxLineBytes = 1 << 20;
+    private const int MaxLineBytes = 1 << 20;
 
     /// <summary>The longest record the reader buffers: room for a cut line, so only a quote that never closes reaches it.</summary>
     private const int MaxRecordBytes = 4 * MaxLineBytes;

@@ -1,7 +1,7 @@
 namespace SkaerpetTilsyn.IO.Stroem;
 
 /// <summary>The rows of a run of whole persons from one sorted file: person ids as UTF-8 and where each person's rows start.</summary>
-/// <remarks>Reused: the consumer hands a finished block back to its producer through <see cref="Personfil{TLaeser, TRaekke}.Genbrug"/>.</remarks>
+/// <remarks>Reused: the consumer hands a finished block back to the <see cref="Personfil{TLaeser, TRaekke}"/> that produced it, which empties it for the next run of persons.</remarks>
 internal sealed class Personblok<TRaekke>
     where TRaekke : struct
 {

@@ -72,13 +72,6 @@ internal sealed class Personfil<TLaeser, TRaekke> : IPersonmarkoer
         }
     }
 
-    /// <summary>Gives a block the consumer is done with back to the producer.</summary>
-    public void Genbrug(Personblok<TRaekke> blok)
-    {
-        blok.Toem();
-        _ledige.Add(blok);
-    }
-
     public void Dispose()
     {
         if (_lukket)
@@ -99,6 +92,13 @@ internal sealed class Personfil<TLaeser, TRaekke> : IPersonmarkoer
 
         _koe?.Dispose();
         _stop.Dispose();
+    }
+
+    /// <summary>Gives a block the consumer is done with back to the producer.</summary>
+    private void Genbrug(Personblok<TRaekke> blok)
+    {
+        blok.Toem();
+        _ledige.Add(blok);
     }
 
     private void NaesteBlok()

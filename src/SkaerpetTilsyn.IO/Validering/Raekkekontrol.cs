@@ -17,7 +17,7 @@ namespace SkaerpetTilsyn.IO.Validering;
 internal sealed class Raekkekontrol
 {
     /// <summary>The longest person_id in characters (SPEC §9.5).</summary>
-    public const int PersonIdMaksLaengde = 64;
+    private const int PersonIdMaksLaengde = 64;
 
     /// <summary>Room for the longest person_id in UTF-8.</summary>
     public const int PersonIdMaksBytes = PersonIdMaksLaengde * 4;
