@@ -12,6 +12,7 @@ internal static class Kommandolinje
     /// <summary>Builds the root command; <paramref name="vedAabning"/> is told each input file <c>monitor</c> and <c>diff</c> open, for tests that count reads.</summary>
     public static RootCommand Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning = null)
     {
+        Kommandolinjetekster.Installer();
         var root = new RootCommand("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
         {
             OpgoerelseKommando.Byg(ud, fejl),
@@ -34,7 +35,7 @@ internal static class Kommandolinje
         {
             foreach (var e in parse.Errors)
             {
-                fejl.WriteLine($"Fejl: {Parsefejl.Oversaet(e.Message)}");
+                fejl.WriteLine($"Fejl: {e.Message}");
             }
 
             fejl.WriteLine("Se 'skaerpet --help'.");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SkaerpetTilsyn.IO.Generering;
+using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
 
@@ -49,7 +50,7 @@ internal static class GenererKommando
 
             string mappe = r.GetRequiredValue(udMappe);
             generator.Generer(mappe);
-            ud.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Skrev {valg.Personer:N0} personer ({valg.FraAar}–{valg.TilAar}) til {mappe}."));
+            ud.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Skrev {DanskeTal.Heltal(valg.Personer)} personer ({valg.FraAar}–{valg.TilAar}) til {mappe}."));
             return Udgangskode.Succes;
         });
         return kommando;

@@ -85,7 +85,7 @@ public static partial class Rapportskriver
     {
         string? p = Formater.Procent(v);
         string klasse = opfyldt ? "ok" : "ikke";
-        string tekst = p is null ? "–" : $"{p.Replace('.', ',')} %";
+        string tekst = p is null ? "–" : DanskeTal.Procenttekst(p);
         h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal {klasse}\" data-v=\"{p}\" title=\"{(opfyldt ? "opfyldt" : "ikke opfyldt")}\">{tekst}</td>");
     }
 

@@ -17,7 +17,6 @@ public static partial class Rapportskriver
     private const int Top = 12;
     private const int Bund = 160;
 
-    private static readonly NumberFormatInfo s_dansk = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
     private static readonly string[] s_maanedsbogstaver = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
 
     private const string Stil = """
@@ -187,9 +186,9 @@ public static partial class Rapportskriver
 
     private static string Y(decimal v, decimal maks) => (Bund - (v / maks * (Bund - Top))).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Procenttekst(Brok? v) => Formater.Procent(v) is { } p ? $"{p.Replace('.', ',')} %" : "udefineret";
+    private static string Procenttekst(Brok? v) => DanskeTal.Procent(v) ?? "udefineret";
 
-    private static string Tal(decimal v) => v.ToString("0.##", s_dansk);
+    private static string Tal(decimal v) => DanskeTal.Decimal(v);
 
     private static string Status(Tilsynsstatus s) => s switch
     {
