@@ -3,6 +3,7 @@ using SkaerpetTilsyn.Cli.Kommandoer;
 using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO;
 using SkaerpetTilsyn.IO.Regler;
+using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli;
 
@@ -49,6 +50,12 @@ internal static class Kommandolinje
         catch (Exception e) when (e is InputFejlException or RegelsaetFejlException or DatagrundlagException or BrugerFejlException)
         {
             fejl.WriteLine($"Fejl: {e.Message}");
+            return Udgangskode.UgyldigInput;
+        }
+        catch (Exception e) when (Filsystemfejl.Er(e))
+        {
+            // A place the engine reads or writes without naming it itself; the reason still comes in Danish (SPEC §9.5).
+            fejl.WriteLine($"Fejl: En fil eller mappe kan ikke læses eller skrives ({Filsystemfejl.Aarsag(e)}).");
             return Udgangskode.UgyldigInput;
         }
         catch (Exception e)

@@ -55,7 +55,7 @@ public partial class KommandolinjeteksterTests
     {
         { [], "Fejl: Angiv en kommando." },
         { ["opgoerelse", "--data", "d", "--ud", "u"], "Fejl: Tilvalget --aar skal angives." },
-        { ["monitor", "--data", "d", "--til", "2024-06", "--ud", "u", "--traade", "mange"], "Fejl: 'mange' er ikke en gyldig værdi for --traade." },
+        { ["generer", "--ud", "u", "--seed", "frø"], "Fejl: 'frø' er ikke en gyldig værdi for --seed." },
         { ["opgoerelse", "--data", "d", "--aar", "2023", "--ud", "u", "--foo"], "Fejl: Ukendt kommando eller argument '--foo'." },
         { ["opgoerelse", "--data", "d", "--ud", "u", "--aar"], "Fejl: Tilvalget --aar mangler en værdi." },
         { ["opgoerelse", "--data", "d", "--ud", "u", "--aar", "2023", "--aar", "2024"], "Fejl: Tilvalget --aar tager én værdi, men fik 2." },

@@ -15,7 +15,7 @@ internal static class ForklarKommando
     {
         var data = Tilvalg.Data();
         var person = new Option<string>("--person") { Description = "Personens person_id, eller dens pseudonym med --pseudonymiser", Required = true };
-        var maaned = new Option<string>("--maaned") { Description = "Måneden på formen åååå-mm", Required = true };
+        var maaned = Tilvalg.Maaned("--maaned", "Måneden på formen åååå-mm");
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv forklaringen som JSON" };
 
@@ -28,7 +28,7 @@ internal static class ForklarKommando
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
-            var m = Tilvalg.Maaned(r.GetRequiredValue(maaned), "--maaned");
+            var m = r.GetValue(maaned);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             string id = r.GetRequiredValue(person);
             var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);

@@ -11,7 +11,7 @@ internal static class MonitorKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning)
     {
-        var til = new Option<string>("--til") { Description = "Den sidste måned, der overvåges (åååå-mm); der beregnes for hver måned fra januar samme år", Required = true };
+        var til = Tilvalg.Maaned("--til", "Den sidste måned, der overvåges (åååå-mm); der beregnes for hver måned fra januar samme år");
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv opsummeringen som JSON i stedet for som tabeller" };
 
@@ -22,7 +22,7 @@ internal static class MonitorKommando
         var koersel = new Koerselstilvalg(kommando);
         kommando.SetAction(r =>
         {
-            var sidste = Tilvalg.Maaned(r.GetRequiredValue(til), "--til");
+            var sidste = r.GetValue(til);
             bool pseudonymiseret = koersel.Pseudonymer(r) is not null;
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
