@@ -79,7 +79,7 @@ public class ForklarKommandoTests
     public static TheoryData<string, string, string> Fejl => new()
     {
         { "X", "2023-06", "Person 'X' findes ikke" },
-        { "A", "2023-13", "--maaned skal være en måned på formen åååå-mm, ikke '2023-13'." },
+        { "A", "2023-13", "--maaned skal være en måned på formen åååå-mm fra 2000-01 til 2099-12, ikke '2023-13'." },
         { "A", "juni", "--maaned" },
     };
 

@@ -44,10 +44,7 @@ internal static class ForklarKommando
     /// <summary>Streams the data folder and keeps only the one person, so a national data set is never held in memory.</summary>
     private static Persondata? Find(string mappe, Indlaesningsvalg valg, string id, Pseudonymiserer? pseudonymer, TextWriter fejl)
     {
-        // An id given as a pseudonym is matched by pseudonymising every id, which only a key file allows.
-        bool somPseudonym = pseudonymer is not null && id.StartsWith("p_", StringComparison.Ordinal);
-        var (fundet, rapport) = Indlaeser.Laes(mappe, valg, () => new Personsoegning(p =>
-            string.Equals(p, id, StringComparison.Ordinal) || (somPseudonym && pseudonymer!.Pseudonym(p) == id)));
+        var (fundet, rapport) = Indlaeser.Laes(mappe, valg, () => new Personsoegning(Pseudonymiserer.Soeger(id, pseudonymer)));
         Tilvalg.BemaerkUsorteret(rapport, fejl);
         return fundet;
     }

@@ -23,20 +23,14 @@ internal static class MonitorKommando
         kommando.SetAction(r =>
         {
             var sidste = r.GetValue(til);
-            bool pseudonymiseret = koersel.Pseudonymer(r) is not null;
+            var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
                 new Monitorberegning(regelsaet, sidste));
-            if (pseudonymiseret)
-            {
-                // monitor's outputs hold no person_id but afviste.csv's rows.
-                rapport = Pseudonymiserer.Anvend(rapport);
-            }
-
-            koersel.Udgiv(r, sti => Monitorskriver.Skriv(sti, resultat, rapport));
+            Monitorudgivelse.Udgiv(udgivelse, resultat, rapport);
             if (r.GetValue(json))
             {
-                ud.Write(Monitorskriver.JsonOpsummering(resultat));
+                ud.Write(Monitorudgivelse.JsonOpsummering(resultat));
             }
             else
             {

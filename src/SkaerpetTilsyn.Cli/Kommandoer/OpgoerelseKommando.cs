@@ -36,7 +36,7 @@ internal static class OpgoerelseKommando
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
-            var pseudonymer = koersel.Pseudonymer(r);
+            var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var n = r.GetValue(meddelelse) ?? Frister.StandardMeddelelse(y);
             if (Meddelelsesfrist.Advarsel(y, n) is { } advarsel)
@@ -51,17 +51,8 @@ internal static class OpgoerelseKommando
                     new TaellendeBeregning<Opgoerelsesresultat>(new Aarsberegning(regelsaet, y, n), f));
             });
 
-            var resultat = laesning.Resultat;
-            var rapport = laesning.Rapport;
-            if (pseudonymer is not null)
-            {
-                resultat = pseudonymer.Anvend(resultat);
-                rapport = Pseudonymiserer.Anvend(rapport);
-            }
-
-            koersel.Udgiv(r, sti =>
-                Opgoerelsesskriver.Skriv(sti, resultat, rapport, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard));
-            Opsummering.Vis(ud, resultat, rapport);
+            Opgoerelsesudgivelse.Udgiv(udgivelse, laesning.Resultat, laesning.Rapport, n, r.GetValue(excel));
+            Opsummering.Vis(ud, laesning.Resultat, laesning.Rapport);
             return Udgangskode.Succes;
         });
         return kommando;

@@ -3,7 +3,7 @@ using CsvHelper;
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Writes an output CSV the way every output of the engine is written: UTF-8, LF line endings, quotes only where needed; by default comma-separated without BOM (<see cref="CsvDialekt.Standard"/>).</summary>
-public sealed class CsvUdskriver : IDisposable
+internal sealed class CsvUdskriver : IDisposable
 {
     private readonly CsvWriter _writer;
 

@@ -8,7 +8,7 @@ using SkaerpetTilsyn.Core.Regler;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-public static partial class Rapportskriver
+internal static partial class Rapportskriver
 {
     private static readonly string[] s_maanedsnavne =
         ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];

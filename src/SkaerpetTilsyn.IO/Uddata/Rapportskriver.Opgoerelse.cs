@@ -6,7 +6,7 @@ using SkaerpetTilsyn.Core.Opgoerelse;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-public static partial class Rapportskriver
+internal static partial class Rapportskriver
 {
     /// <summary>The page as text.</summary>
     public static string Html(Opgoerelsesresultat r)

@@ -8,7 +8,7 @@ namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Writes <c>rapport.html</c>: one self-contained Danish page per run, for an opgørelse (decisions, sortable table, a chart per kommune) or a monitoring run.</summary>
 /// <remarks>No network, fonts or external scripts; no clock time, so the same input gives the same bytes. Every text from data is escaped.</remarks>
-public static partial class Rapportskriver
+internal static partial class Rapportskriver
 {
     private const int Bredde = 380;
     private const int Hoejde = 190;

@@ -8,12 +8,11 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Regler;
-using SkaerpetTilsyn.IO.Uddata;
 
-namespace SkaerpetTilsyn.Cli;
+namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Renders a <see cref="Forklaring"/> in plain Danish with a compact month-by-month timeline (<c>skaerpet forklar</c>).</summary>
-internal static class Forklaringstekst
+public static class Forklaringstekst
 {
     private const int TidslinjeMaaneder = 36;
 
@@ -21,6 +20,8 @@ internal static class Forklaringstekst
 
     public static string Skriv(Forklaring f, Regelsaet regler)
     {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(regler);
         var t = new StringBuilder();
         t.Append(CultureInfo.InvariantCulture, $"Person {f.PersonId}, måned {Maaned(f.Maaned)}, måledag D = {Dato(f.Maaledag)}, regelsæt {f.Regelsaet}\n");
 
