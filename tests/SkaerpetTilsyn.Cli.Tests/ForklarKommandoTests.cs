@@ -93,6 +93,19 @@ public class ForklarKommandoTests
         k.Fejl.Should().StartWith("Fejl: ").And.Contain(besked);
     }
 
+    [Theory]
+    [InlineData(" A ")]
+    [InlineData("\tA")]
+    public void Forklar_PersonMedMellemrum_TrimmesSomEtInddatafelt(string person)
+    {
+        var trimmet = Koersel.Start("forklar", "--data", s_data, "--person", "A", "--maaned", "2023-06");
+
+        var k = Koersel.Start("forklar", "--data", s_data, "--person", person, "--maaned", "2023-06");
+
+        k.Kode.Should().Be(0, k.Fejl);
+        k.Ud.Should().Be(trimmet.Ud);
+    }
+
     [Fact]
     public void Forklar_UsorteretYdelsesfil_SammeForklaringOgBemaerkning()
     {

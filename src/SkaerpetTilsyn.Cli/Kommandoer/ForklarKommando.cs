@@ -14,7 +14,14 @@ internal static class ForklarKommando
     public static Command Byg(TextWriter ud, TextWriter fejl)
     {
         var data = Tilvalg.Data();
-        var person = new Option<string>("--person") { Description = "Personens person_id, eller dens pseudonym med --pseudonymiser", Required = true };
+        var person = new Option<string>("--person")
+        {
+            Description = "Personens person_id, eller dens pseudonym med --pseudonymiser",
+            Required = true,
+
+            // SPEC §9.5: trimmed like an input field, so an id copied with its spaces from a CSV still matches.
+            CustomParser = r => r.Tokens[0].Value.Trim(' ', '\t'),
+        };
         var maaned = Tilvalg.Maaned("--maaned", "Måneden på formen åååå-mm");
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv forklaringen som JSON" };

@@ -32,13 +32,7 @@ internal sealed class CsvUdskriver : IDisposable
         });
     }
 
-    /// <summary>Writes one field of the current record; <see langword="null"/> is an empty field.</summary>
-    public void Felt(string? vaerdi) => _writer.WriteField(vaerdi);
-
-    /// <summary>Ends the current record.</summary>
-    public void AfslutRaekke() => _writer.EndRecord();
-
-    /// <summary>Writes a whole record, such as a header.</summary>
+    /// <summary>Writes a whole record; <see langword="null"/> is an empty field.</summary>
     public void Raekke(params ReadOnlySpan<string?> felter)
     {
         foreach (string? felt in felter)

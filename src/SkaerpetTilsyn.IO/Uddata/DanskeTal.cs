@@ -8,19 +8,19 @@ namespace SkaerpetTilsyn.IO.Uddata;
 public static class DanskeTal
 {
     /// <summary>Decimal comma and thousands dot, without culture data (invariant globalization).</summary>
-    public static NumberFormatInfo Format { get; } = Dansk();
+    internal static NumberFormatInfo Format { get; } = Dansk();
 
     /// <summary>A count with thousands dots: <c>51.301</c>.</summary>
     public static string Heltal(long v) => v.ToString("#,0", Format);
 
     /// <summary>A rule's number with at most two decimals and no trailing zeros: <c>30</c>, <c>12,5</c>.</summary>
-    public static string Decimal(decimal v) => v.ToString("0.##", Format);
+    internal static string Decimal(decimal v) => v.ToString("0.##", Format);
 
     /// <summary>A share in percent with the two decimals of the output files and a space before the sign: <c>58,41 %</c>; null when undefined.</summary>
     public static string? Procent(Brok? v) => Formater.Procent(v) is { } p ? Procenttekst(p) : null;
 
     /// <summary>A percentage already printed with a decimal point in an output file, in Danish: <c>58.41</c> → <c>58,41 %</c>.</summary>
-    public static string Procenttekst(string invariant)
+    internal static string Procenttekst(string invariant)
     {
         ArgumentNullException.ThrowIfNull(invariant);
         return invariant.Replace('.', ',') + " %";
