@@ -41,7 +41,7 @@ public sealed class Meddelelsesskabelon
         {
             foreach (var rod in Roedder(doc))
             {
-                foreach (string tekst in Koerselstekst.Tekster(rod))
+                foreach (string tekst in RunText.Texts(rod))
                 {
                     foreach (string felt in Felter.Navne(tekst))
                     {
@@ -62,15 +62,15 @@ public sealed class Meddelelsesskabelon
         ArgumentNullException.ThrowIfNull(felter);
         var ud = Aabn(doc =>
         {
-            foreach (var rod in Roedder(doc))
-            {
-                Koerselstekst.Erstat(rod, t => Felter.Udfyld(t, felter, UkendtFelt));
-            }
-
-            // A .dotx or .docm template still gives a plain .docx letter.
+            // A .dotx or .docm template still gives a plain .docx letter; first, since the change reloads the main part.
             if (doc.DocumentType != WordprocessingDocumentType.Document)
             {
                 doc.ChangeDocumentType(WordprocessingDocumentType.Document);
+            }
+
+            foreach (var rod in Roedder(doc))
+            {
+                RunText.Replace(rod, t => Felter.HarFelt(t) ? Felter.Udfyld(t, felter, UkendtFelt) : null);
             }
 
             CoreProperties.Saet(doc, titel, dato);

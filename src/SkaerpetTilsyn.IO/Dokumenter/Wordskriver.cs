@@ -45,7 +45,7 @@ internal static class Wordskriver
         }
 
         var r = new Run();
-        foreach (var del in Koerselstekst.Dele(a.Tekst))
+        foreach (var del in RunText.Elements(a.Tekst))
         {
             r.AppendChild(del);
         }

@@ -131,6 +131,21 @@ public sealed class MeddelelsesskabelonTests : IDisposable
         doc.PackageProperties.Title.Should().Be("Titel");
     }
 
+    [Fact]
+    public void Udfyld_WordTemplateDotx_PlainDocxTheSameEveryTime()
+    {
+        string sti = Skabelon([new Paragraph(Koersel("{{navn}}"))], type: WordprocessingDocumentType.Template);
+        var a = Afgoerelse("udvalgt ingen - - 51.78 23.4");
+
+        byte[] en = Meddelelsesskabelon.Laes(sti).Udfyld(Felter(a), "t", Meddelelse);
+        byte[] to = Meddelelsesskabelon.Laes(sti).Udfyld(Felter(a), "t", Meddelelse);
+
+        to.Should().Equal(en);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(en), false);
+        doc.DocumentType.Should().Be(WordprocessingDocumentType.Document);
+        Broedtekst(en).Should().Equal("København");
+    }
+
     // The shipped templates are what IndbyggetSkabelon writes; on a change, the new file is written beside as *.received.docx.
     [Theory]
     [MemberData(nameof(Typer))]
@@ -191,10 +206,11 @@ public sealed class MeddelelsesskabelonTests : IDisposable
 
     private string Skabelon(params Paragraph[] afsnit) => Skabelon([.. afsnit.Cast<OpenXmlElement>()]);
 
-    private string Skabelon(OpenXmlElement[] indhold, string? header = null, string? footer = null, bool kerne = false)
+    private string Skabelon(
+        OpenXmlElement[] indhold, string? header = null, string? footer = null, bool kerne = false, WordprocessingDocumentType type = WordprocessingDocumentType.Document)
     {
-        string sti = Path.Combine(_mappe, Guid.NewGuid().ToString("N") + ".docx");
-        using (var doc = WordprocessingDocument.Create(sti, WordprocessingDocumentType.Document))
+        string sti = Path.Combine(_mappe, Guid.NewGuid().ToString("N") + (type == WordprocessingDocumentType.Template ? ".dotx" : ".docx"));
+        using (var doc = WordprocessingDocument.Create(sti, type))
         {
             var hoved = doc.AddMainDocumentPart();
             var krop = new Body(indhold);
