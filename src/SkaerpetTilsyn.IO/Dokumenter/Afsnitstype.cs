@@ -1,7 +1,7 @@
 namespace SkaerpetTilsyn.IO.Dokumenter;
 
 /// <summary>How a paragraph of a letter is set.</summary>
-public enum Afsnitstype : byte
+internal enum Afsnitstype : byte
 {
     Broedtekst,
     Titel,

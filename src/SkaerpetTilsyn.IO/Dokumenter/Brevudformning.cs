@@ -6,7 +6,7 @@ namespace SkaerpetTilsyn.IO.Dokumenter;
 
 /// <summary>Which wording the built-in letter takes: the decision, how each fokusmål and its basis stand, and whether there are passivsager.</summary>
 /// <remarks><see cref="Standard"/> is the common case, the one the shipped templates hold.</remarks>
-public readonly record struct Brevudformning(
+internal readonly record struct Brevudformning(
     Afgoerelsestype Type,
     Maalvariant Fm1,
     Maalvariant Fm2,

@@ -7,7 +7,7 @@ using SkaerpetTilsyn.IO.Uddata;
 namespace SkaerpetTilsyn.IO.Dokumenter;
 
 /// <summary>Values in Danish notation for the letters (SPEC §11.1): long dates, decimal comma and a space before %.</summary>
-public static class DanskTekst
+internal static class DanskTekst
 {
     private static readonly string[] s_maaneder =
         ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];

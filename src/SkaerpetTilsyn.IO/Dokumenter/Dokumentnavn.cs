@@ -4,7 +4,7 @@ using System.Text;
 namespace SkaerpetTilsyn.IO.Dokumenter;
 
 /// <summary>The file name stem of a kommune's documents: <c>KKK-Navn</c> with the name ASCII-folded (SPEC §11.1).</summary>
-public static class Dokumentnavn
+internal static class Dokumentnavn
 {
     /// <summary>E.g. 101 København gives <c>101-Koebenhavn</c>; æ→ae, ø→oe, å→aa, Æ→Ae, Ø→Oe, Å→Aa, spaces → <c>-</c>.</summary>
     public static string For(int kommune, string navn)

@@ -74,7 +74,7 @@ public static class Dokumentskriver
     }
 
     /// <summary>The letter of <paramref name="a"/>: the built-in one, or <paramref name="skabelon"/> filled in.</summary>
-    public static byte[] Meddelelse(Afgoerelse a, Opgoerelsesresultat resultat, IReadOnlyList<Passivsag> sager, Meddelelsesskabelon? skabelon)
+    internal static byte[] Meddelelse(Afgoerelse a, Opgoerelsesresultat resultat, IReadOnlyList<Passivsag> sager, Meddelelsesskabelon? skabelon)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(resultat);

@@ -1,7 +1,7 @@
 namespace SkaerpetTilsyn.IO.Dokumenter;
 
 /// <summary>How a fokusmål stands in a letter: active or not in the rule set, with a figure or without a målgruppe.</summary>
-public enum Maalvariant : byte
+internal enum Maalvariant : byte
 {
     Maalt,
     Udefineret,

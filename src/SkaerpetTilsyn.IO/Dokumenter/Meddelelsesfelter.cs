@@ -7,7 +7,7 @@ using SkaerpetTilsyn.IO.Uddata;
 namespace SkaerpetTilsyn.IO.Dokumenter;
 
 /// <summary>The values of the <c>{{felt}}</c>s of a kommune's letter (SPEC §11.1): dates as long Danish dates, percentages as <c>51,78 %</c>, empty where not applicable.</summary>
-public static class Meddelelsesfelter
+internal static class Meddelelsesfelter
 {
     /// <summary>Every field a template may use: the columns of <c>afgoerelser.csv</c>, those SPEC §11.1 adds, then those the built-in letter needs besides.</summary>
     public static IReadOnlyList<string> Navne { get; } =

@@ -7,7 +7,7 @@ using SkaerpetTilsyn.IO.Internals;
 namespace SkaerpetTilsyn.IO.Dokumenter;
 
 /// <summary>A user's Word template (<c>--skabelon</c>, SPEC §11.1): every <c>{{felt}}</c> in its body, headers and footers is replaced per kommune.</summary>
-public sealed class Meddelelsesskabelon
+internal sealed class Meddelelsesskabelon
 {
     private static readonly HashSet<string> s_felter = new(Meddelelsesfelter.Navne, StringComparer.Ordinal);
 

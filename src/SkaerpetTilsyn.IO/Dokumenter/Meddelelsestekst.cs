@@ -4,7 +4,7 @@ namespace SkaerpetTilsyn.IO.Dokumenter;
 
 /// <summary>The built-in letter per decision (SPEC §11.1), as paragraphs with <c>{{felt}}</c>s that <see cref="Meddelelsesfelter"/> fills.</summary>
 /// <remarks>The paragraphs of <see cref="Brevudformning.Standard"/> are what the shipped templates in <c>skabeloner/</c> hold.</remarks>
-public static class Meddelelsestekst
+internal static class Meddelelsestekst
 {
     private const string Bek = "bekendtgørelsens";
 

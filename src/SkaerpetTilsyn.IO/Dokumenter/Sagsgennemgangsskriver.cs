@@ -12,7 +12,7 @@ namespace SkaerpetTilsyn.IO.Dokumenter;
 
 /// <summary>Builds the workbook of a kommune's sagsgennemgang (SPEC §11.2): sheets <c>Passivsager</c>, <c>Stikproeve</c> and <c>Oversigt</c>.</summary>
 /// <remarks>Dates are real date cells shown as <c>yyyy-mm-dd</c>: they read as in <c>passivsager.csv</c> in any locale, and sort and filter as dates, also the reviewer's <c>dato</c>.</remarks>
-public static class Sagsgennemgangsskriver
+internal static class Sagsgennemgangsskriver
 {
     /// <summary>The reviewer's choices for <c>aarsag</c>.</summary>
     public static IReadOnlyList<string> Aarsager { get; } =
