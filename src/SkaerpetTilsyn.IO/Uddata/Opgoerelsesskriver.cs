@@ -100,12 +100,7 @@ public static class Opgoerelsesskriver
                 Formater.Heltal(p.TilbudIVindue),
                 ud.Dialekt.Decimal(Formater.Eksakt(p.TimerIVindue)),
                 Formater.Heltal(p.SamtalerIVindue),
-                p.Mangler switch
-                {
-                    Mangel.Tilbud => "tilbud",
-                    Mangel.Samtaler => "samtaler",
-                    _ => "begge",
-                });
+                Formater.Mangel(p.Mangler));
         }
     });
 }
