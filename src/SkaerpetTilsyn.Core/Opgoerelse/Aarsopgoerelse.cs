@@ -81,13 +81,15 @@ public static class Aarsopgoerelse
             return true;
         }
 
-        var t = Brok.Fra(graense);
-        if (basis is not { } bv || Brok.Fra(bv) < t)
-        {
-            return c < t;
-        }
+        var (vaerdi, inklusiv) = HalvForbedringGraense(basis, graense);
+        return inklusiv ? c <= vaerdi : c < vaerdi;
+    }
 
-        return c <= (Brok.Fra(bv) + t) / new Brok(2, 1);
+    /// <summary>§ 11: the bound of <see cref="HalvForbedring"/>: (b + t) / 2, met at or below it, when b ≥ t; else t, met below it.</summary>
+    public static (Brok Graense, bool Inklusiv) HalvForbedringGraense(decimal? basis, decimal graense)
+    {
+        var t = Brok.Fra(graense);
+        return basis is { } bv && Brok.Fra(bv) >= t ? ((Brok.Fra(bv) + t) / new Brok(2, 1), true) : (t, false);
     }
 
     private static List<int> Rapporterede(Maanedstaellere taellere, YearMonth januar, IEnumerable<int> medBenchmark, IEnumerable<Kommunestatus> status)

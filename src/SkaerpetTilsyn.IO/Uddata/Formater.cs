@@ -24,4 +24,12 @@ internal static class Formater
     public static string Eksakt(decimal v) => v.ToString("0.############################", CultureInfo.InvariantCulture);
 
     public static string Heltal(long v) => v.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The <c>mangler</c> code of a passivsag: <c>tilbud</c>, <c>samtaler</c> or <c>begge</c>.</summary>
+    public static string Mangel(Mangel m) => m switch
+    {
+        Core.Opgoerelse.Mangel.Tilbud => "tilbud",
+        Core.Opgoerelse.Mangel.Samtaler => "samtaler",
+        _ => "begge",
+    };
 }

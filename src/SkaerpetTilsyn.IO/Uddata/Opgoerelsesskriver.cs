@@ -97,12 +97,7 @@ internal static class Opgoerelsesskriver
                 Formater.Heltal(p.TilbudIVindue),
                 ud.Dialekt.Decimal(Formater.Eksakt(p.TimerIVindue)),
                 Formater.Heltal(p.SamtalerIVindue),
-                p.Mangler switch
-                {
-                    Mangel.Tilbud => "tilbud",
-                    Mangel.Samtaler => "samtaler",
-                    _ => "begge",
-                });
+                Formater.Mangel(p.Mangler));
         }
     });
 }

@@ -89,6 +89,20 @@ public sealed class AarsopgoerelseTests
         Aarsopgoerelse.HalvForbedring(basis, graense, nu is { } c ? Brok.Fra(c) : null).Should().Be(forventet, scenario);
     }
 
+    // SPEC §5, §11.4: the bound is (b + t) / 2, inclusive, when b ≥ t; else t, strict; an empty basis counts as b < t.
+    [Theory]
+    [InlineData(50.0, 30.0, "40.00 inklusiv")]
+    [InlineData(30.0, 30.0, "30.00 inklusiv")]
+    [InlineData(51.77, 30.0, "40.89 inklusiv")]
+    [InlineData(29.99, 30.0, "30.00 streng")]
+    [InlineData(null, 20.0, "20.00 streng")]
+    [InlineData(35.0, 20.0, "27.50 inklusiv")]
+    public void HalvForbedringGraense_BasisAndThreshold_BoundAndKind(double? basis, double graense, string forventet)
+    {
+        var (g, inklusiv) = Aarsopgoerelse.HalvForbedringGraense((decimal?)basis, (decimal)graense);
+        $"{g.ToString2Decimaler()} {(inklusiv ? "inklusiv" : "streng")}".Should().Be(forventet);
+    }
+
     [Theory]
     [MemberData(nameof(Afgoerelser))]
     public void Beregn_StatusAndFigures_DecisionStatusAfterAndHjemmel(string statusFoer, string regler, decimal faktisk, int fm1, int fm2, string forventet)
