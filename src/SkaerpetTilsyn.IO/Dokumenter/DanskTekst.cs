@@ -23,7 +23,7 @@ internal static class DanskTekst
         dato is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Day}. {s_maaneder[d.Month - 1]} {d.Year}") : "";
 
     /// <summary>An exact percentage with two decimals rounded half away from zero, e.g. <c>51,78 %</c>; empty when undefined.</summary>
-    public static string Procent(Brok? v) => MedKomma(Formater.Procent(v));
+    public static string Procent(Brok? v) => DanskeTal.Procent(v) ?? "";
 
     /// <summary>A stored percentage (threshold or basis) with two decimals, e.g. <c>30,00 %</c>; empty when absent.</summary>
     public static string Procent(decimal? v) => MedKomma(Formater.Procent(v));
@@ -34,5 +34,5 @@ internal static class DanskTekst
     /// <summary>The ydelse's Danish name as in bekendtgørelsens § 2 stk. 2.</summary>
     public static string Navn(Ydelse ydelse) => s_ydelser[(int)ydelse];
 
-    private static string MedKomma(string? punktum) => string.IsNullOrEmpty(punktum) ? "" : punktum.Replace('.', ',') + " %";
+    private static string MedKomma(string? punktum) => string.IsNullOrEmpty(punktum) ? "" : DanskeTal.Procenttekst(punktum);
 }

@@ -37,8 +37,8 @@ public static class Dokumentskriver
 
         string meddelelser = Path.Combine(udMappe, Meddelelsesmappe);
         string sagsgennemgang = Path.Combine(udMappe, Sagsgennemgangsmappe);
-        Udmappe.Opret(meddelelser);
-        Udmappe.Opret(sagsgennemgang);
+        Directory.CreateDirectory(meddelelser);
+        Directory.CreateDirectory(sagsgennemgang);
         foreach (var a in resultat.Afgoerelser)
         {
             if (a.Type == Afgoerelsestype.IkkeOmfattet)

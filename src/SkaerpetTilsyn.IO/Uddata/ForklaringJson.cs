@@ -114,7 +114,7 @@ public static class ForklaringJson
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    public static string Kode(Maalestatus v) => v switch
+    private static string Kode(Maalestatus v) => v switch
     {
         Maalestatus.IMaalgruppe => "i_maalgruppe",
         Maalestatus.IngenYdelse => "ingen_ydelse",
@@ -123,7 +123,7 @@ public static class ForklaringJson
         _ => "fritaget",
     };
 
-    public static string Kode(Indsatsvurdering v) => v switch
+    private static string Kode(Indsatsvurdering v) => v switch
     {
         Indsatsvurdering.Taeller => "taeller",
         Indsatsvurdering.FoerVindue => "foer_vindue",
@@ -133,7 +133,7 @@ public static class ForklaringJson
         _ => "foerste_jobsamtale_ikke_personligt",
     };
 
-    public static string Kode(Overgangsudfald v) => v switch
+    private static string Kode(Overgangsudfald v) => v switch
     {
         Overgangsudfald.NytForloebPause => "nyt_forloeb_pause",
         Overgangsudfald.NytForloebYdelsesskift => "nyt_forloeb_ydelsesskift",
@@ -142,7 +142,7 @@ public static class ForklaringJson
         _ => "kommuneskift",
     };
 
-    public static string Kode(Brudaarsag v) => v switch
+    private static string Kode(Brudaarsag v) => v switch
     {
         Brudaarsag.Foerste => "foerste",
         Brudaarsag.Pause => "pause",

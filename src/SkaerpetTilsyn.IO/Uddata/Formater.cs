@@ -5,7 +5,7 @@ using SkaerpetTilsyn.Core.Opgoerelse;
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>How values are printed in the output files (SPEC §7, §8.8).</summary>
-public static class Formater
+internal static class Formater
 {
     public static string? Dato(LocalDate? dato) => dato?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

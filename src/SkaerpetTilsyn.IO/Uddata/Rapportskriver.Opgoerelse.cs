@@ -6,7 +6,7 @@ using SkaerpetTilsyn.Core.Opgoerelse;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-public static partial class Rapportskriver
+internal static partial class Rapportskriver
 {
     /// <summary>The page as text.</summary>
     public static string Html(Opgoerelsesresultat r)
@@ -85,7 +85,7 @@ public static partial class Rapportskriver
     {
         string? p = Formater.Procent(v);
         string klasse = opfyldt ? "ok" : "ikke";
-        string tekst = p is null ? "–" : $"{p.Replace('.', ',')} %";
+        string tekst = p is null ? "–" : DanskeTal.Procenttekst(p);
         h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal {klasse}\" data-v=\"{p}\" title=\"{(opfyldt ? "opfyldt" : "ikke opfyldt")}\">{tekst}</td>");
     }
 

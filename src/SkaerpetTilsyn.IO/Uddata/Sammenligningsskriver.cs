@@ -5,18 +5,17 @@ using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-/// <summary>Writes the output files of <c>diff</c> (SPEC §7): <c>diff.csv</c>, <c>diff_maaned.csv</c>, <c>afviste.csv</c> and <c>koersel.json</c>.</summary>
-public static class Sammenligningsskriver
+/// <summary>Writes the output files of <c>diff</c> (SPEC §7) but <c>koersel.json</c>: <c>diff.csv</c>, <c>diff_maaned.csv</c> and <c>afviste.csv</c>.</summary>
+internal static class Sammenligningsskriver
 {
+    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>.</summary>
     public static void Skriv(string udMappe, Regelsammenligningsresultat resultat, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
-        Udmappe.Opret(udMappe);
         SkrivDiff(Path.Combine(udMappe, "diff.csv"), resultat);
         SkrivMaaneder(Path.Combine(udMappe, "diff_maaned.csv"), resultat);
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
-        Koerselsskriver.SkrivDiff(Path.Combine(udMappe, "koersel.json"), resultat.A.Aar, resultat.A.Regler, resultat.B.Regler, inddata);
     }
 
     private static void SkrivDiff(string sti, Regelsammenligningsresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>

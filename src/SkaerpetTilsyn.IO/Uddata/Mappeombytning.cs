@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace SkaerpetTilsyn.IO.Internals;
+namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Swaps two folders in one step where the system can (Linux <c>renameat2</c> with <c>RENAME_EXCHANGE</c>).</summary>
 internal static partial class Mappeombytning

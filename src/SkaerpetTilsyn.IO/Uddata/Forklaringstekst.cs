@@ -9,20 +9,19 @@ using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Regler;
 
-namespace SkaerpetTilsyn.Cli;
+namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Renders a <see cref="Forklaring"/> in plain Danish with a compact month-by-month timeline (<c>skaerpet forklar</c>).</summary>
-internal static class Forklaringstekst
+public static class Forklaringstekst
 {
     private const int TidslinjeMaaneder = 36;
-
-    // Danish decimal comma without culture data (invariant globalization).
-    private static readonly NumberFormatInfo s_dansk = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
 
     private static readonly char[] s_bogstaver = ['D', 'S', 'H', 'U', 'K', 'R', 'F', 'L'];
 
     public static string Skriv(Forklaring f, Regelsaet regler)
     {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(regler);
         var t = new StringBuilder();
         t.Append(CultureInfo.InvariantCulture, $"Person {f.PersonId}, måned {Maaned(f.Maaned)}, måledag D = {Dato(f.Maaledag)}, regelsæt {f.Regelsaet}\n");
 
@@ -48,7 +47,7 @@ internal static class Forklaringstekst
             t.Append("\nOvergange:\n");
             foreach (var o in f.Overgange)
             {
-                string pause = o.PauseDage > 0 ? string.Create(CultureInfo.InvariantCulture, $" efter {o.PauseDage} dages pause") : "";
+                string pause = o.PauseDage > 0 ? string.Create(CultureInfo.InvariantCulture, $" efter {Tal(o.PauseDage)} dages pause") : "";
                 t.Append(CultureInfo.InvariantCulture, $"  {Dato(o.Dato)}  {Koder.Kode(o.FraYdelse)} → {Koder.Kode(o.TilYdelse)}{pause}: {Udfald(o, regler)}\n");
             }
         }
@@ -131,10 +130,10 @@ internal static class Forklaringstekst
         t.Append(CultureInfo.InvariantCulture, $"  Sidste ydelsesdag i måneden b = {Dato(f.SidsteYdelsesdag!.Value)}: {Koder.Kode(f.Ydelse!.Value)} i {Kommune(k)}.\n");
         t.Append(CultureInfo.InvariantCulture, $"  b hører til forløb {f.ForloebNr}, startet {Dato(f.ForloebStart!.Value)}.\n");
         int kalenderdage = Period.DaysBetween(f.ForloebStart!.Value, f.Maaledag) + 1;
-        t.Append(CultureInfo.InvariantCulture, $"  Anciennitet: {kalenderdage} dage til D − {f.DoedeDage} døde dage = {f.TaelledeDage} tællede dage (kræver mindst {regler.MinForloebDage}).\n");
+        t.Append(CultureInfo.InvariantCulture, $"  Anciennitet: {Tal(kalenderdage)} dage til D − {Tal(f.DoedeDage)} døde dage = {Tal(f.TaelledeDage)} tællede dage (kræver mindst {Tal(regler.MinForloebDage)}).\n");
         string andel = f.TaelledeDage > 0 ? Procent(100m * f.FritagedeDage / f.TaelledeDage) : "–";
-        t.Append(CultureInfo.InvariantCulture, $"  Fritaget: {f.FritagedeDage} af {f.TaelledeDage} tællede dage = {andel} (skal være under {Procent(100m * regler.FritagelseMaxAndel)}).\n");
-        t.Append(CultureInfo.InvariantCulture, $"  Vinduet [W, D] = [{Dato(f.VindueStart!.Value)}, {Dato(f.Maaledag)}]: de sidste {regler.VindueDage} tællede dage af forløbet.\n");
+        t.Append(CultureInfo.InvariantCulture, $"  Fritaget: {Tal(f.FritagedeDage)} af {Tal(f.TaelledeDage)} tællede dage = {andel} (skal være under {Procent(100m * regler.FritagelseMaxAndel)}).\n");
+        t.Append(CultureInfo.InvariantCulture, $"  Vinduet [W, D] = [{Dato(f.VindueStart!.Value)}, {Dato(f.Maaledag)}]: de sidste {Tal(regler.VindueDage)} tællede dage af forløbet.\n");
     }
 
     private static void Indsatser(StringBuilder t, Forklaring f, Regelsaet regler)
@@ -144,7 +143,7 @@ internal static class Forklaringstekst
             return;
         }
 
-        t.Append(CultureInfo.InvariantCulture, $"\nTilbud, timer og samtaler nær vinduet (± {Forklarer.NaerDage} dage):\n");
+        t.Append(CultureInfo.InvariantCulture, $"\nTilbud, timer og samtaler nær vinduet (± {Tal(Forklarer.NaerDage)} dage):\n");
         if (f.Indsatser.Count == 0)
         {
             t.Append("  ingen\n");
@@ -155,7 +154,7 @@ internal static class Forklaringstekst
             string hvad = i.Art switch
             {
                 Indsatsart.Tilbud => $"tilbud  {i.Type}",
-                Indsatsart.Timer => string.Create(s_dansk, $"timer   {i.Timer:0.##} timer"),
+                Indsatsart.Timer => string.Create(DanskeTal.Format, $"timer   {i.Timer:#,0.##} timer"),
                 _ => $"samtale {i.Type} ({i.Form})",
             };
             string periode = i.Art == Indsatsart.Samtale ? $"{Dato(i.Fra)}             " : Periode(i.Fra, i.Til);
@@ -174,17 +173,17 @@ internal static class Forklaringstekst
 
         t.Append(CultureInfo.InvariantCulture, $"  I målgruppen for {Kommune(m.Kommune)} som {Koder.Kode(m.Ydelse)}.\n");
         t.Append(string.Create(
-            s_dansk,
-            $"  Uden indsats (fokusmål 1): {JaNej(m.UdenIndsats)} – {m.TilbudIVindue} tællende tilbud og {m.TimerIVindue:0.##} timer i vinduet (kræver mindst 1 tilbud eller {regler.MinTimer:0.##} timer).\n"));
-        t.Append(CultureInfo.InvariantCulture, $"  Få samtaler (fokusmål 2): {JaNej(m.FaaSamtaler)} – {m.SamtalerIVindue} tællende samtaler i vinduet (kræver mindst {regler.MinSamtaler}).\n");
+            DanskeTal.Format,
+            $"  Uden indsats (fokusmål 1): {JaNej(m.UdenIndsats)} – {Tal(m.TilbudIVindue)} tællende tilbud og {m.TimerIVindue:#,0.##} timer i vinduet (kræver mindst 1 tilbud eller {regler.MinTimer:#,0.##} timer).\n"));
+        t.Append(CultureInfo.InvariantCulture, $"  Få samtaler (fokusmål 2): {JaNej(m.FaaSamtaler)} – {Tal(m.SamtalerIVindue)} tællende samtaler i vinduet (kræver mindst {Tal(regler.MinSamtaler)}).\n");
     }
 
     private static string Udenfor(Forklaring f, Regelsaet regler) => f.Status switch
     {
         Maalestatus.IngenYdelse => "ingen dag med ydelse i måneden",
         Maalestatus.DoedDag => $"måledagen {Dato(f.Maaledag)} er en død dag (barsel eller standby ved månedens udgang)",
-        Maalestatus.ForKortForloeb => string.Create(CultureInfo.InvariantCulture, $"forløbet har kun {f.TaelledeDage} tællede dage (kræver mindst {regler.MinForloebDage})"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"fritaget {f.FritagedeDage} af {f.TaelledeDage} tællede dage, dvs. mindst {Procent(100m * regler.FritagelseMaxAndel)} af forløbet"),
+        Maalestatus.ForKortForloeb => string.Create(CultureInfo.InvariantCulture, $"forløbet har kun {Tal(f.TaelledeDage)} tællede dage (kræver mindst {Tal(regler.MinForloebDage)})"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"fritaget {Tal(f.FritagedeDage)} af {Tal(f.TaelledeDage)} tællede dage, dvs. mindst {Procent(100m * regler.FritagelseMaxAndel)} af forløbet"),
     };
 
     private static string Vurdering(Indsatsforklaring i, Forklaring f, Regelsaet regler) => i.Vurdering switch
@@ -202,7 +201,7 @@ internal static class Forklaringstekst
     {
         Overgangsudfald.NytForloebPause => regler.ForloebBrud == ForloebBrud.HelKalendermaaned
             ? "nyt forløb – pausen rummer en hel kalendermåned uden ydelse og døde dage"
-            : string.Create(CultureInfo.InvariantCulture, $"nyt forløb – pausen rummer mere end {regler.MaxGapDage} dage uden ydelse og døde dage"),
+            : string.Create(CultureInfo.InvariantCulture, $"nyt forløb – pausen rummer mere end {Tal(regler.MaxGapDage)} dage uden ydelse og døde dage"),
         Overgangsudfald.NytForloebYdelsesskift => "nyt forløb – ydelsesskift",
         Overgangsudfald.FortsaettendeSkift => "forløbet fortsætter – fortsættende skift (fortsaettende_skift)",
         Overgangsudfald.PauseUdenBrud => "forløbet fortsætter – pausen er for kort til at bryde det",
@@ -219,7 +218,7 @@ internal static class Forklaringstekst
     private static string Perioder(IReadOnlyList<Datoperiode> perioder) =>
         perioder.Count == 0
             ? "ingen"
-            : string.Join(", ", perioder.Select(p => string.Create(CultureInfo.InvariantCulture, $"{Dato(p.Fra)} – {Dato(p.Til)} ({p.Dage} dage)")));
+            : string.Join(", ", perioder.Select(p => string.Create(CultureInfo.InvariantCulture, $"{Dato(p.Fra)} – {Dato(p.Til)} ({Tal(p.Dage)} dage)")));
 
     private static string Kommune(int k) =>
         Kommuneliste.TryFind(k, out var kommune) ? string.Create(CultureInfo.InvariantCulture, $"kommune {k} {kommune.Navn}") : string.Create(CultureInfo.InvariantCulture, $"kommune {k}");
@@ -230,7 +229,9 @@ internal static class Forklaringstekst
 
     private static string Maaned(YearMonth m) => m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static string Procent(decimal v) => string.Create(s_dansk, $"{Math.Round(v, 2, MidpointRounding.AwayFromZero):0.00} %");
+    private static string Procent(decimal v) => string.Create(DanskeTal.Format, $"{Math.Round(v, 2, MidpointRounding.AwayFromZero):0.00} %");
+
+    private static string Tal(long v) => DanskeTal.Heltal(v);
 
     private static string JaNej(bool v) => v ? "ja" : "nej";
 }
