@@ -1,15 +1,15 @@
 using NodaTime;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Forloeb;
-using SkaerpetTilsyn.Core.Internals;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tid;
 
 namespace SkaerpetTilsyn.Core.Maaling;
 
 /// <summary>Measures one person month by month against the two fokusmål (SPEC §4).</summary>
 /// <remarks>
-/// Reused from person to person: <see cref="Forbered"/> once per person, then <see cref="Maal(YearMonth, out Personmaaling)"/>
+/// Reused from person to person: <see cref="Forbered"/> once per person, then <see cref="Maal(YearMonth, int, int, out Personmaaling)"/>
 /// per month in any order. <see cref="Forbered"/> turns the rows into day numbers once, sorted, with running sums,
 /// so a month costs a few binary searches rather than a pass over the person's rows.
 /// </remarks>
@@ -94,9 +94,6 @@ internal sealed class Personmaaler
             _udelukketFoerste.Add(-2);
         }
     }
-
-    public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling) =>
-        Maal(maaned, Dag.FoersteDag(maaned), Dag.SidsteDag(maaned), medTrin: false, out maaling, out _);
 
     /// <summary>Measures <paramref name="maaned"/> and also returns the intermediate values (<see cref="Maaletrin"/>) the decision used.</summary>
     public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling, out Maaletrin trin) =>
@@ -217,7 +214,7 @@ internal sealed class Personmaaler
     /// <summary>The index in the date-sorted samtaler of the first jobsamtale from <paramref name="forloebStart"/> when it does not count, else -1.</summary>
     public int IkkeTaellendeFoersteJobsamtale(int forloebStart)
     {
-        if (_personligtFra is not { } cutoff)
+        if (_personligtFra is not { } skaeringsdag)
         {
             return -1;
         }
@@ -227,7 +224,7 @@ internal sealed class Personmaaler
             var s = _samtaler[i];
             if (s.Type == SamtaleType.Jobsamtale)
             {
-                return _samtaleDage[i] >= cutoff && s.Form != SamtaleForm.Personligt ? i : -1;
+                return _samtaleDage[i] >= skaeringsdag && s.Form != SamtaleForm.Personligt ? i : -1;
             }
         }
 
@@ -236,7 +233,7 @@ internal sealed class Personmaaler
 
     private bool TilbudTaeller(TilbudDag tilbud, Ydelse ydelseIMaaneden)
     {
-        if (tilbud.Type != TilbudType.OevrigVejledning || _p91Fra is not { } cutoff || tilbud.Fra < cutoff)
+        if (tilbud.Type != TilbudType.OevrigVejledning || _p91Fra is not { } skaeringsdag || tilbud.Fra < skaeringsdag)
         {
             return true;
         }

@@ -3,6 +3,7 @@ using System.Text;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -187,17 +188,11 @@ public static partial class Rapportskriver
 
     private static string Y(decimal v, decimal maks) => (Bund - (v / maks * (Bund - Top))).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Procenttekst(Brok? v) => Formater.Procent(v) is { } p ? $"{p.Replace('.', ',')} %" : "udefineret";
+    private static string Procenttekst(Brok? v) => v is { } p ? Procentformat.Dansk(p) : "udefineret";
 
     private static string Tal(decimal v) => v.ToString("0.##", s_dansk);
 
-    private static string Status(Tilsynsstatus s) => s switch
-    {
-        Tilsynsstatus.Ingen => "ingen",
-        Tilsynsstatus.Skaerpet => "skærpet tilsyn",
-        Tilsynsstatus.Forlaenget => "forlænget",
-        _ => "administration",
-    };
+    private static string Status(Tilsynsstatus s) => Koder.Tekst(s);
 
     /// <summary>Escapes text for HTML content and double-quoted attributes.</summary>
     public static string Esc(string tekst)

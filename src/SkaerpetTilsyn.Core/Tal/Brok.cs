@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Numerics;
 
-namespace SkaerpetTilsyn.Core.Opgoerelse;
+namespace SkaerpetTilsyn.Core.Tal;
 
 /// <summary>An exact rational number, so thresholds are compared exactly (SPEC §4: never binary floating point).</summary>
 public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
@@ -92,9 +91,6 @@ public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
         decimal v = (decimal)afrundet / (decimal)skala;
         return Taeller.Sign < 0 ? -v : v;
     }
-
-    /// <summary>The value with exactly two decimals, rounded half away from zero (e.g. <c>30.00</c>).</summary>
-    public string ToString2Decimaler() => Afrund(2).ToString("0.00", CultureInfo.InvariantCulture);
 
     public override string ToString() => $"{Taeller}/{Naevner}";
 }
