@@ -147,6 +147,8 @@ internal sealed class Forloebsbygger
         Perioder.Add(new Statusperiode(fra, til, ydelse, kommune, -1));
     }
 
+    // SPEC §3.3: a forløb starts on the first day of a benefit status and runs while the same ydelse continues; gap days that
+    // do not break it belong to it.
     private void BygForloeb()
     {
         Forloeb.Clear();

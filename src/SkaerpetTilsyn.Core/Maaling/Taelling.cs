@@ -32,7 +32,7 @@ public readonly record struct Taelling(int Maalgruppe, int UdenIndsats, int FaaS
     public Brok? AndelMedTilbud => Procent(MedTilbud);
 
     /// <summary>§ 12 stk. 1 nr. 1: the share with at least <c>min_samtaler</c> qualifying samtaler in the window, in percent; null without a målgruppe.</summary>
-    public Brok? AndelMedFireSamtaler => Procent(MedFireSamtaler);
+    public Brok? AndelFireSamtaler => Procent(MedFireSamtaler);
 
     // SPEC §4: share = count / maalgruppe, undefined when maalgruppe = 0.
     private Brok? Procent(int antal) => Maalgruppe == 0 ? null : new Brok(antal * 100L, Maalgruppe);

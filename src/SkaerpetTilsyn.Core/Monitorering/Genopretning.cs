@@ -7,7 +7,7 @@ using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.Core.Monitorering;
 
-/// <summary>Recovery planning: the highest share a kommune can afford over the rest of the year and still meet a fokusmål at the next opgørelse.</summary>
+/// <summary>Recovery planning (SPEC §7 <c>plan.csv</c>): the highest share a kommune can afford over the rest of the year and still meet a fokusmål at the next opgørelse.</summary>
 /// <remarks>
 /// The annual figure is averaged as <see cref="Aarsfigur"/> does. With k measured months that count, shares s_i, R remaining months and threshold t:
 /// under <c>maanedsandele</c> the average share x of the remaining months must satisfy x &lt; (t·(k + R) − Σ s_i) / R, assuming every remaining month

@@ -12,7 +12,7 @@ internal static class Minimumskrav
     public static bool Opfyldt(Taelling t, Regelsaet regler)
     {
         ArgumentNullException.ThrowIfNull(regler);
-        if (t.AndelMedTilbud is not { } medTilbud || t.AndelMedFireSamtaler is not { } medFireSamtaler)
+        if (t.AndelMedTilbud is not { } medTilbud || t.AndelFireSamtaler is not { } medFireSamtaler)
         {
             return true;
         }

@@ -84,7 +84,7 @@ internal static class Monitoropgoerelse
                     st,
                     Risiko.Flag(st, resultatmaal, fm1Ok, fm2Ok),
                     t.AndelMedTilbud,
-                    t.AndelMedFireSamtaler,
+                    t.AndelFireSamtaler,
                     minimumskrav));
             }
 

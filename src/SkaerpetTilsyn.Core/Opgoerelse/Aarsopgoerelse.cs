@@ -160,9 +160,10 @@ internal static class Aarsopgoerelse
         (!regler.ErAktiv(Fokusmaal.Fm1) || HalvForbedring(foer.BasisFm1, regler.Fm1GraensePct, fm1))
         && (!regler.ErAktiv(Fokusmaal.Fm2) || HalvForbedring(foer.BasisFm2, regler.Fm2GraensePct, fm2));
 
+    // § 12 stk. 1 nr. 2, SPEC §5 "Passivsager", §8.12: December's målgruppe persons uden indsats or with få samtaler, in the ydelser
+    // whose own annual figures fail an active fokusmål [interpretation]; mangler is the person's own shortfall.
     private static void TilfoejPassivsager(Regelsaet regler, Maanedstaellere taellere, Maaleperiode aaret, int k, IReadOnlyList<Passivkandidat> kandidater, List<Passivsag> ud)
     {
-        // [interpretation] the failing ydelsesgrupper are those whose own annual figures fail an active fokusmål.
         Span<bool> fejler = stackalloc bool[Koder.AlleYdelser.Count];
         foreach (var y in Koder.AlleYdelser)
         {

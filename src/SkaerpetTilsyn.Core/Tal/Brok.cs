@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace SkaerpetTilsyn.Core.Tal;
 
-/// <summary>An exact rational number, so thresholds are compared exactly (SPEC §4: never binary floating point).</summary>
+/// <summary>An exact rational number, so shares and thresholds are compared exactly (SPEC §4: never binary floating point).</summary>
 public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
 {
     private readonly BigInteger _taeller;
@@ -38,6 +38,7 @@ public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
 
     public BigInteger Naevner => _naevner.IsZero ? BigInteger.One : _naevner;
 
+    /// <summary>The exact value of <paramref name="v"/> (a threshold or basis from the rule set or the input).</summary>
     public static Brok Fra(decimal v)
     {
         int[] bits = decimal.GetBits(v);
@@ -80,7 +81,7 @@ public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
     public override int GetHashCode() => HashCode.Combine(Taeller, Naevner);
 
     /// <summary>The largest integer not above the value (also for negative values).</summary>
-    public BigInteger RundNed() => BigInteger.Divide(Taeller - (Taeller.Sign < 0 ? Naevner - 1 : 0), Naevner);
+    internal BigInteger RundNed() => BigInteger.Divide(Taeller - (Taeller.Sign < 0 ? Naevner - 1 : 0), Naevner);
 
     /// <summary>The value rounded half away from zero to <paramref name="decimaler"/> decimals.</summary>
     public decimal Afrund(int decimaler)

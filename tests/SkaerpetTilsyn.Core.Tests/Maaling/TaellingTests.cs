@@ -23,7 +23,7 @@ public sealed class TaellingTests
         Tekst(t.AndelUdenIndsats).Should().Be(udenIndsats, scenario);
         Tekst(t.AndelFaaSamtaler).Should().Be(faaSamtaler, scenario);
         Tekst(t.AndelMedTilbud).Should().Be(medTilbud, scenario);
-        Tekst(t.AndelMedFireSamtaler).Should().Be(medFire, scenario);
+        Tekst(t.AndelFireSamtaler).Should().Be(medFire, scenario);
         t.Andel(Fokusmaal.Fm1).Should().Be(t.AndelUdenIndsats, scenario);
         t.Andel(Fokusmaal.Fm2).Should().Be(t.AndelFaaSamtaler, scenario);
     }
