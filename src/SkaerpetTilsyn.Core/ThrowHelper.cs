@@ -9,5 +9,5 @@ internal static class ThrowHelper
     /// <summary>Throws for a value of an enum that the decision does not know; typed as <typeparamref name="T"/> so it can stand as a switch arm.</summary>
     [DoesNotReturn]
     public static T UnknownValue<T>(Enum value) =>
-        throw new UnreachableException($"Værdien {value} af {value.GetType().Name} er ikke med i afgørelsen.");
+        throw new UnreachableException($"{value.GetType().Name} har ingen kendt værdi {value}.");
 }

@@ -90,7 +90,7 @@ public sealed class KoderTests
     public void Kode_UkendtVaerdi_Kaster()
     {
         var act = () => Koder.Kode((Afgoerelsestype)42);
-        act.Should().Throw<UnreachableException>().WithMessage("Værdien 42 af Afgoerelsestype er ikke med i afgørelsen.");
+        act.Should().Throw<UnreachableException>().WithMessage("Afgoerelsestype har ingen kendt værdi 42.");
     }
 
     [Fact]

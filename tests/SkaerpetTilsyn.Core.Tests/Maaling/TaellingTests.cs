@@ -40,7 +40,7 @@ public sealed class TaellingTests
     public void Antal_UkendtFokusmaal_Kaster()
     {
         var act = () => new Taelling(12, 5, 2, 10, 10).Antal((Fokusmaal)7);
-        act.Should().Throw<System.Diagnostics.UnreachableException>().WithMessage("Værdien 7 af Fokusmaal er ikke med i afgørelsen.");
+        act.Should().Throw<System.Diagnostics.UnreachableException>().WithMessage("Fokusmaal har ingen kendt værdi 7.");
     }
 
     private static string Tekst(Brok? v) => v?.ToString() ?? "";

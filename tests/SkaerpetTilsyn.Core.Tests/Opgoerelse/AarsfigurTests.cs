@@ -57,6 +57,16 @@ public sealed class AarsfigurTests
         Aarsfigur.Beregn(taellere, 101, Ydelse.Sho, Fokusmaal.Fm1, Maaleperiode.Aar(2023), r).Should().BeNull();
     }
 
+    [Fact]
+    public void Beregn_UkendtGennemsnit_Kaster()
+    {
+        var taellere = new Maanedstaellere(Maaleperiode.Aar(2023));
+        Taellinger.Fyld(taellere, 2023, "*:10/3/0");
+        var regler = Regelsaet.Bek301_2023 with { Gennemsnit = (Gennemsnit)5 };
+        var act = () => Aarsfigur.Beregn(taellere, 101, null, Fokusmaal.Fm1, Maaleperiode.Aar(2023), regler);
+        act.Should().Throw<System.Diagnostics.UnreachableException>().WithMessage("Gennemsnit har ingen kendt værdi 5.");
+    }
+
     internal static Regelsaet Regler(string navn) => navn switch
     {
         "std" => Regelsaet.Bek301_2023,

@@ -207,7 +207,7 @@ public sealed class AarsopgoerelseTests
         Taellinger.Fyld(maaler.Taellere, Aar, "*:10/5/5");
         var ukendt = new Kommunestatus(101, (Tilsynsstatus)9, 2022, 50m, 10m);
         var handling = () => Aarsopgoerelse.Beregn(maaler, Aar, [Bench(16m)], [ukendt], Frister.StandardMeddelelse(Aar));
-        handling.Should().Throw<UnreachableException>().WithMessage("Værdien 9 af Tilsynsstatus er ikke med i afgørelsen.");
+        handling.Should().Throw<UnreachableException>().WithMessage("Tilsynsstatus har ingen kendt værdi 9.");
     }
 
     // Kontanthjaelp fails both goals (Jan-Nov 3/5, Dec 2/4), sho fails fm1 (1/1), dagpenge meets both (1/4 and 0/4).
