@@ -3,6 +3,7 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Sammenligning;
+using SkaerpetTilsyn.Core.Tal;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Uddata;
 using Spectre.Console;
@@ -18,17 +19,9 @@ internal static class Opsummering
     {
         var konsol = Konsol(ud);
         var afgoerelser = new Table().Title($"Opgørelse for {resultat.Aar} ({resultat.Regler.Navn})").AddColumn("Afgørelse").AddColumn(new TableColumn("Kommuner").RightAligned());
-        foreach (var (type, tekst) in new[]
+        foreach (var type in Koder.AlleAfgoerelsestyper)
         {
-            (Afgoerelsestype.Udvalgt, "udvalgt"),
-            (Afgoerelsestype.Forlaenget, "forlænget"),
-            (Afgoerelsestype.Administration, "administration"),
-            (Afgoerelsestype.FortsatAdministration, "fortsat administration"),
-            (Afgoerelsestype.Ophoert, "ophørt"),
-            (Afgoerelsestype.IkkeOmfattet, "ikke omfattet"),
-        })
-        {
-            afgoerelser.AddRow(tekst, Tal(resultat.Afgoerelser.Count(a => a.Type == type)));
+            afgoerelser.AddRow(Koder.Tekst(type), Tal(resultat.Afgoerelser.Count(a => a.Type == type)));
         }
 
         konsol.Write(afgoerelser);

@@ -1,6 +1,7 @@
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Dokumenter;
 
@@ -40,6 +41,6 @@ internal readonly record struct Brevudformning(
 
     private static Basisvariant Basis(decimal? basis, decimal graense) =>
         basis is null ? Basisvariant.Tom
-        : Aarsopgoerelse.HalvForbedringGraense(basis, graense).Inklusiv ? Basisvariant.OverGraensen
+        : HalvForbedring.Graense(basis, graense).Inklusiv ? Basisvariant.OverGraensen
         : Basisvariant.UnderGraensen;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
-using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Tal;
 using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.IO.Dokumenter;

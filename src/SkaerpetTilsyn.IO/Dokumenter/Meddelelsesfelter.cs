@@ -79,8 +79,8 @@ internal static class Meddelelsesfelter
         };
     }
 
-    // § 11: printed with 2 decimals from the exact bound, the one HalvForbedring compares against.
-    private static string Graense(decimal? basis, decimal graense) => DanskTekst.Procent(Aarsopgoerelse.HalvForbedringGraense(basis, graense).Graense);
+    // § 11: printed with 2 decimals from the exact bound, the one HalvForbedring.Opnaaet compares against.
+    private static string Graense(decimal? basis, decimal graense) => DanskTekst.Procent(HalvForbedring.Graense(basis, graense).Graense);
 
     // "arbejdsløshedsdagpenge: 3; kontanthjælp: 12" in code-list order; semicolons, since a name may contain "og".
     private static string PrYdelse(IReadOnlyList<Passivsag> sager)

@@ -83,7 +83,7 @@ internal static class Sagsgennemgangsskriver
                 Tal(Ref(5, r), Formater.Heltal(s.TilbudIVindue)),
                 Tal(Ref(6, r), Formater.Eksakt(s.TimerIVindue)),
                 Tal(Ref(7, r), Formater.Heltal(s.SamtalerIVindue)),
-                Tekst(Ref(8, r), Formater.Mangel(s.Mangler)),
+                Tekst(Ref(8, r), Koder.Kode(s.Mangler)),
                 new Cell { CellReference = Ref(12, r), StyleIndex = DatoStil })
             { RowIndex = r });
         }
@@ -153,7 +153,7 @@ internal static class Sagsgennemgangsskriver
         Raekke(Tekst("mangler", OverskriftStil), Tekst("passivsager", OverskriftStil), Tekst("stikproeve", OverskriftStil));
         foreach (var m in (Mangel[])[Mangel.Tilbud, Mangel.Samtaler, Mangel.Begge])
         {
-            Raekke(Tekst(Formater.Mangel(m)), Tal(Formater.Heltal(sager.Count(s => s.Mangler == m))), Tal(Formater.Heltal(stikproeve.Count(s => s.Mangler == m))));
+            Raekke(Tekst(Koder.Kode(m)), Tal(Formater.Heltal(sager.Count(s => s.Mangler == m))), Tal(Formater.Heltal(stikproeve.Count(s => s.Mangler == m))));
         }
 
         Raekke();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -17,7 +17,7 @@ public static class DanskeTal
     internal static string Decimal(decimal v) => v.ToString("0.##", Format);
 
     /// <summary>A share in percent with the two decimals of the output files and a space before the sign: <c>58,41 %</c>; null when undefined.</summary>
-    public static string? Procent(Brok? v) => Formater.Procent(v) is { } p ? Procenttekst(p) : null;
+    public static string? Procent(Brok? v) => v is { } p ? Procentformat.Dansk(p) : null;
 
     /// <summary>A percentage already printed with a decimal point in an output file, in Danish: <c>58.41</c> → <c>58,41 %</c>.</summary>
     internal static string Procenttekst(string invariant)

@@ -8,6 +8,7 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -86,7 +87,7 @@ public static class Forklaringstekst
         var vindue = new StringBuilder();
         for (var m = fra; m.CompareTo(f.Maaned) <= 0; m = m.PlusMonths(1))
         {
-            var slut = m.OnDayOfMonth(m.Calendar.GetDaysInMonth(m.Year, m.Month));
+            var slut = m.ToDateInterval().End;
             status.Append(Tegn(f, m.OnDayOfMonth(1), slut));
             bool iVindue = f.VindueStart is { } w && slut >= w;
             vindue.Append(iVindue ? '=' : ' ');
@@ -131,8 +132,8 @@ public static class Forklaringstekst
         t.Append(CultureInfo.InvariantCulture, $"  b hører til forløb {f.ForloebNr}, startet {Dato(f.ForloebStart!.Value)}.\n");
         int kalenderdage = Period.DaysBetween(f.ForloebStart!.Value, f.Maaledag) + 1;
         t.Append(CultureInfo.InvariantCulture, $"  Anciennitet: {Tal(kalenderdage)} dage til D − {Tal(f.DoedeDage)} døde dage = {Tal(f.TaelledeDage)} tællede dage (kræver mindst {Tal(regler.MinForloebDage)}).\n");
-        string andel = f.TaelledeDage > 0 ? Procent(100m * f.FritagedeDage / f.TaelledeDage) : "–";
-        t.Append(CultureInfo.InvariantCulture, $"  Fritaget: {Tal(f.FritagedeDage)} af {Tal(f.TaelledeDage)} tællede dage = {andel} (skal være under {Procent(100m * regler.FritagelseMaxAndel)}).\n");
+        string andel = f.TaelledeDage > 0 ? Procentformat.Dansk(new Brok(100L * f.FritagedeDage, f.TaelledeDage)) : "–";
+        t.Append(CultureInfo.InvariantCulture, $"  Fritaget: {Tal(f.FritagedeDage)} af {Tal(f.TaelledeDage)} tællede dage = {andel} (skal være under {Procentformat.Dansk(Brok.Fra(100m * regler.FritagelseMaxAndel))}).\n");
         t.Append(CultureInfo.InvariantCulture, $"  Vinduet [W, D] = [{Dato(f.VindueStart!.Value)}, {Dato(f.Maaledag)}]: de sidste {Tal(regler.VindueDage)} tællede dage af forløbet.\n");
     }
 
@@ -183,7 +184,7 @@ public static class Forklaringstekst
         Maalestatus.IngenYdelse => "ingen dag med ydelse i måneden",
         Maalestatus.DoedDag => $"måledagen {Dato(f.Maaledag)} er en død dag (barsel eller standby ved månedens udgang)",
         Maalestatus.ForKortForloeb => string.Create(CultureInfo.InvariantCulture, $"forløbet har kun {Tal(f.TaelledeDage)} tællede dage (kræver mindst {Tal(regler.MinForloebDage)})"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"fritaget {Tal(f.FritagedeDage)} af {Tal(f.TaelledeDage)} tællede dage, dvs. mindst {Procent(100m * regler.FritagelseMaxAndel)} af forløbet"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"fritaget {Tal(f.FritagedeDage)} af {Tal(f.TaelledeDage)} tællede dage, dvs. mindst {Procentformat.Dansk(Brok.Fra(100m * regler.FritagelseMaxAndel))} af forløbet"),
     };
 
     private static string Vurdering(Indsatsforklaring i, Forklaring f, Regelsaet regler) => i.Vurdering switch
@@ -228,8 +229,6 @@ public static class Forklaringstekst
     private static string Dato(LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Maaned(YearMonth m) => m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    private static string Procent(decimal v) => string.Create(DanskeTal.Format, $"{Math.Round(v, 2, MidpointRounding.AwayFromZero):0.00} %");
 
     private static string Tal(long v) => DanskeTal.Heltal(v);
 

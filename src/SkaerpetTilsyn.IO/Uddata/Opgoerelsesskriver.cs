@@ -24,12 +24,10 @@ internal static class Opgoerelsesskriver
     private static void SkrivFokusmaal(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>
     {
         ud.Raekke("kommune", "maaned", "ydelse", "maalgruppe", "uden_indsats", "faa_samtaler", "andel_uden_indsats", "andel_faa_samtaler");
-        var januar = new NodaTime.YearMonth(r.Aar, 1);
         foreach (int k in r.Kommuner)
         {
-            for (int m = 0; m < 12; m++)
+            foreach (var maaned in r.Periode)
             {
-                var maaned = januar.PlusMonths(m);
                 int indeks = r.Taellere.Indeks(maaned);
                 SkrivCelle(ud, k, maaned, "alle", r.Taellere.HentAlle(k, indeks));
                 foreach (var y in Koder.AlleYdelser)
@@ -49,8 +47,8 @@ internal static class Opgoerelsesskriver
             Formater.Heltal(t.Maalgruppe),
             Formater.Heltal(t.UdenIndsats),
             Formater.Heltal(t.FaaSamtaler),
-            t.Maalgruppe == 0 ? null : ud.Dialekt.Decimal(Formater.Procent(new Brok(t.UdenIndsats * 100, t.Maalgruppe))),
-            t.Maalgruppe == 0 ? null : ud.Dialekt.Decimal(Formater.Procent(new Brok(t.FaaSamtaler * 100, t.Maalgruppe))));
+            ud.Dialekt.Decimal(Formater.Procent(t.AndelUdenIndsats)),
+            ud.Dialekt.Decimal(Formater.Procent(t.AndelFaaSamtaler)));
     }
 
     private static void SkrivAfgoerelser(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>
@@ -97,7 +95,7 @@ internal static class Opgoerelsesskriver
                 Formater.Heltal(p.TilbudIVindue),
                 ud.Dialekt.Decimal(Formater.Eksakt(p.TimerIVindue)),
                 Formater.Heltal(p.SamtalerIVindue),
-                Formater.Mangel(p.Mangler));
+                Koder.Kode(p.Mangler));
         }
     });
 }

@@ -3,8 +3,8 @@ using System.Text;
 using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Monitorering;
-using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -183,7 +183,7 @@ internal static partial class Rapportskriver
     private static void Andelscelle(StringBuilder h, Brok? v)
     {
         string? p = Formater.Procent(v);
-        h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal\" data-v=\"{p}\">{(p is null ? "–" : DanskeTal.Procenttekst(p))}</td>");
+        h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal\" data-v=\"{p}\">{(v is { } b ? Procentformat.Dansk(b) : "–")}</td>");
     }
 
     private static string Fokusmaalnavn(Fokusmaal f) => f == Fokusmaal.Fm1 ? "Fokusmål 1 (uden indsats)" : "Fokusmål 2 (få samtaler)";

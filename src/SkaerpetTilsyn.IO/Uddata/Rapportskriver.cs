@@ -3,6 +3,7 @@ using System.Text;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -190,13 +191,7 @@ internal static partial class Rapportskriver
 
     private static string Tal(decimal v) => DanskeTal.Decimal(v);
 
-    private static string Status(Tilsynsstatus s) => s switch
-    {
-        Tilsynsstatus.Ingen => "ingen",
-        Tilsynsstatus.Skaerpet => "skærpet tilsyn",
-        Tilsynsstatus.Forlaenget => "forlænget",
-        _ => "administration",
-    };
+    private static string Status(Tilsynsstatus s) => Koder.Tekst(s);
 
     /// <summary>Escapes text for HTML content and double-quoted attributes.</summary>
     public static string Esc(string tekst)

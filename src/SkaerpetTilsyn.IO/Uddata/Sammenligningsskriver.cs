@@ -1,4 +1,3 @@
-using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Sammenligning;
 using SkaerpetTilsyn.IO.Inddata;
@@ -39,14 +38,12 @@ internal static class Sammenligningsskriver
     private static void SkrivMaaneder(string sti, Regelsammenligningsresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
     {
         ud.Raekke("kommune", "maaned", "uden_indsats_a", "uden_indsats_b", "faa_samtaler_a", "faa_samtaler_b", "maalgruppe_a", "maalgruppe_b");
-        var januar = new YearMonth(resultat.A.Aar, 1);
         var ta = resultat.A.Taellere;
         var tb = resultat.B.Taellere;
         foreach (var r in resultat.Raekker)
         {
-            for (int m = 0; m < 12; m++)
+            foreach (var maaned in resultat.A.Periode)
             {
-                var maaned = januar.PlusMonths(m);
                 var a = ta.HentAlle(r.Kommune, ta.Indeks(maaned));
                 var b = tb.HentAlle(r.Kommune, tb.Indeks(maaned));
                 ud.Raekke(

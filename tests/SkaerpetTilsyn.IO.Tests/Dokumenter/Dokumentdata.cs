@@ -8,6 +8,7 @@ using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Tests.Dokumenter;
 
@@ -80,7 +81,7 @@ internal static class Dokumentdata
             Aar,
             regler ?? Regelsaet.Bek301_2023,
             [.. a.Select(x => x.Kommune)],
-            new Maanedstaellere(new YearMonth(Aar, 1), 12),
+            new Maanedstaellere(Maaleperiode.Aar(Aar)),
             a,
             [.. sager ?? []]);
     }

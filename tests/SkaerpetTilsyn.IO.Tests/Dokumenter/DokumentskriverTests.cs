@@ -85,7 +85,7 @@ public sealed class DokumentskriverTests : IDisposable
         {
             for (int i = 0; i < 100; i++)
             {
-                maaler.Taellere.Tael(new Personmaaling(new YearMonth(aar, m), 151, Ydelse.Kontanthjaelp, default, 365, default, 0, 0, 0, i < 52, i < 23));
+                maaler.Taellere.Tael(m - 1, new Personmaaling(new YearMonth(aar, m), 151, Ydelse.Kontanthjaelp, default, 365, default, 0, 0, 0, i < 52, i < 23));
             }
         }
 

@@ -1,4 +1,4 @@
-using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Tal;
 using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.IO.Tests.Uddata;

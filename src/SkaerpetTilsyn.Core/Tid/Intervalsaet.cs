@@ -1,4 +1,4 @@
-namespace SkaerpetTilsyn.Core.Internals;
+namespace SkaerpetTilsyn.Core.Tid;
 
 /// <summary>A set of days kept as sorted, disjoint, non-adjacent inclusive intervals with running lengths, answering "how many days in [a, b]" in O(log n).</summary>
 /// <remarks>Reused from person to person: <see cref="Nulstil"/>, <see cref="Tilfoej"/> any number of times, then <see cref="Byg"/> before querying.</remarks>
@@ -11,7 +11,7 @@ internal sealed class Intervalsaet
     // _foer[i]: days covered by intervals 0..i-1.
     private readonly List<int> _foer = [];
 
-    public int Count => _fra.Count;
+    public int AntalIntervaller => _fra.Count;
 
     /// <summary>The <paramref name="i"/>th interval in date order, after <see cref="Byg"/>.</summary>
     public (int Fra, int Til) this[int i] => (_fra[i], _til[i]);

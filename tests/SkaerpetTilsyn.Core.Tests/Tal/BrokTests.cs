@@ -1,31 +1,9 @@
-using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Tal;
 
-namespace SkaerpetTilsyn.Core.Tests.Opgoerelse;
+namespace SkaerpetTilsyn.Core.Tests.Tal;
 
 public sealed class BrokTests
 {
-    // SPEC §4, §8.8: percentages are printed with 2 decimals, rounded half away from zero.
-    public static TheoryData<long, long, string> Afrunding => new()
-    {
-        { 100, 3, "33.33" },
-        { 200, 3, "66.67" },
-        { 1, 8, "0.13" },
-        { 469, 200, "2.35" },
-        { 1, 200, "0.01" },
-        { 1, 400, "0.00" },
-        { 30, 1, "30.00" },
-        { 2999, 100, "29.99" },
-        { 59999, 2000, "30.00" },
-        { 0, 7, "0.00" },
-    };
-
-    [Theory]
-    [MemberData(nameof(Afrunding))]
-    public void ToString2Decimaler_Fraction_RoundsHalfAwayFromZero(long taeller, long naevner, string forventet)
-    {
-        new Brok(taeller, naevner).ToString2Decimaler().Should().Be(forventet);
-    }
-
     [Theory]
     [InlineData(2999, 100, 30, true)]
     [InlineData(59999, 2000, 30, true)]

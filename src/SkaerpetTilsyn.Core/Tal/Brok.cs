@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Numerics;
 
-namespace SkaerpetTilsyn.Core.Opgoerelse;
+namespace SkaerpetTilsyn.Core.Tal;
 
-/// <summary>An exact rational number, so thresholds are compared exactly (SPEC §4: never binary floating point).</summary>
+/// <summary>An exact rational number, so shares and thresholds are compared exactly (SPEC §4: never binary floating point).</summary>
 public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
 {
     private readonly BigInteger _taeller;
@@ -39,6 +38,7 @@ public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
 
     public BigInteger Naevner => _naevner.IsZero ? BigInteger.One : _naevner;
 
+    /// <summary>The exact value of <paramref name="v"/> (a threshold or basis from the rule set or the input).</summary>
     public static Brok Fra(decimal v)
     {
         int[] bits = decimal.GetBits(v);
@@ -81,7 +81,7 @@ public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
     public override int GetHashCode() => HashCode.Combine(Taeller, Naevner);
 
     /// <summary>The largest integer not above the value (also for negative values).</summary>
-    public BigInteger RundNed() => BigInteger.Divide(Taeller - (Taeller.Sign < 0 ? Naevner - 1 : 0), Naevner);
+    internal BigInteger RundNed() => BigInteger.Divide(Taeller - (Taeller.Sign < 0 ? Naevner - 1 : 0), Naevner);
 
     /// <summary>The value rounded half away from zero to <paramref name="decimaler"/> decimals.</summary>
     public decimal Afrund(int decimaler)
@@ -92,9 +92,6 @@ public readonly struct Brok : IComparable<Brok>, IEquatable<Brok>
         decimal v = (decimal)afrundet / (decimal)skala;
         return Taeller.Sign < 0 ? -v : v;
     }
-
-    /// <summary>The value with exactly two decimals, rounded half away from zero (e.g. <c>30.00</c>).</summary>
-    public string ToString2Decimaler() => Afrund(2).ToString("0.00", CultureInfo.InvariantCulture);
 
     public override string ToString() => $"{Taeller}/{Naevner}";
 }
