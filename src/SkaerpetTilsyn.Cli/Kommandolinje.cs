@@ -3,6 +3,7 @@ using SkaerpetTilsyn.Cli.Kommandoer;
 using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO;
 using SkaerpetTilsyn.IO.Regler;
+using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli;
 
@@ -12,6 +13,7 @@ internal static class Kommandolinje
     /// <summary>Builds the root command; <paramref name="vedAabning"/> is told each input file <c>monitor</c> and <c>diff</c> open, for tests that count reads.</summary>
     public static RootCommand Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning = null)
     {
+        Kommandolinjetekster.Installer();
         var root = new RootCommand("skaerpet: beregner skærpet tilsyn med kommunernes beskæftigelsesindsats (fokusmål, resultatmål og afgørelser).")
         {
             OpgoerelseKommando.Byg(ud, fejl),
@@ -34,7 +36,7 @@ internal static class Kommandolinje
         {
             foreach (var e in parse.Errors)
             {
-                fejl.WriteLine($"Fejl: {Parsefejl.Oversaet(e.Message)}");
+                fejl.WriteLine($"Fejl: {e.Message}");
             }
 
             fejl.WriteLine("Se 'skaerpet --help'.");
@@ -48,6 +50,12 @@ internal static class Kommandolinje
         catch (Exception e) when (e is InputFejlException or RegelsaetFejlException or DatagrundlagException or BrugerFejlException)
         {
             fejl.WriteLine($"Fejl: {e.Message}");
+            return Udgangskode.UgyldigInput;
+        }
+        catch (Exception e) when (Filsystemfejl.Er(e))
+        {
+            // A place the engine reads or writes without naming it itself; the reason still comes in Danish (SPEC §9.5).
+            fejl.WriteLine($"Fejl: En fil eller mappe kan ikke læses eller skrives ({Filsystemfejl.Aarsag(e)}).");
             return Udgangskode.UgyldigInput;
         }
         catch (Exception e)

@@ -3,7 +3,9 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Sammenligning;
+using SkaerpetTilsyn.Core.Tal;
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Uddata;
 using Spectre.Console;
 
 namespace SkaerpetTilsyn.Cli;
@@ -11,25 +13,19 @@ namespace SkaerpetTilsyn.Cli;
 /// <summary>The short summary a run prints on stdout: decisions, kommuner at risk or changing decision, and rows read and rejected.</summary>
 internal static class Opsummering
 {
+    private const int IkkeTerminalBredde = 120;
+
     public static void Vis(TextWriter ud, Opgoerelsesresultat resultat, Indlaesningsrapport inddata)
     {
         var konsol = Konsol(ud);
         var afgoerelser = new Table().Title($"Opgørelse for {resultat.Aar} ({resultat.Regler.Navn})").AddColumn("Afgørelse").AddColumn(new TableColumn("Kommuner").RightAligned());
-        foreach (var (type, tekst) in new[]
+        foreach (var type in Koder.AlleAfgoerelsestyper)
         {
-            (Afgoerelsestype.Udvalgt, "udvalgt"),
-            (Afgoerelsestype.Forlaenget, "forlænget"),
-            (Afgoerelsestype.Administration, "administration"),
-            (Afgoerelsestype.FortsatAdministration, "fortsat administration"),
-            (Afgoerelsestype.Ophoert, "ophørt"),
-            (Afgoerelsestype.IkkeOmfattet, "ikke omfattet"),
-        })
-        {
-            afgoerelser.AddRow(tekst, Tal(resultat.Afgoerelser.Count(a => a.Type == type)));
+            afgoerelser.AddRow(Koder.Tekst(type), Tal(resultat.Afgoerelser.Count(a => a.Type == type)));
         }
 
         konsol.Write(afgoerelser);
-        konsol.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Passivsager: {resultat.Passivsager.Count}"));
+        konsol.WriteLine($"Passivsager: {Tal(resultat.Passivsager.Count)}");
         VisFiler(ud, inddata);
     }
 
@@ -47,11 +43,11 @@ internal static class Opsummering
         }
         else
         {
-            var tabel = new Table().Title($"Kommuner i risiko for udvælgelse ({risiko.Count})").AddColumn("Kommune").AddColumn("Navn")
+            var tabel = new Table().Title($"Kommuner i risiko for udvælgelse ({Tal(risiko.Count)})").AddColumn("Kommune").AddColumn("Navn")
                 .AddColumn(new TableColumn("FM1 12 mdr.").RightAligned()).AddColumn(new TableColumn("FM2 12 mdr.").RightAligned());
             foreach (var r in risiko)
             {
-                tabel.AddRow(Tal(r.Kommune), Markup.Escape(r.Navn), Procent(r.Fm1), Procent(r.Fm2));
+                tabel.AddRow(Kode(r.Kommune), Markup.Escape(r.Navn), Procent(r.Fm1), Procent(r.Fm2));
             }
 
             konsol.Write(tabel);
@@ -64,17 +60,17 @@ internal static class Opsummering
         }
         else
         {
-            var tabel = new Table().Title($"Kommuner under administration under minimumskravene ({minimumskrav.Count})").AddColumn("Kommune").AddColumn("Navn")
+            var tabel = new Table().Title($"Kommuner under administration under minimumskravene ({Tal(minimumskrav.Count)})").AddColumn("Kommune").AddColumn("Navn")
                 .AddColumn(new TableColumn("Med tilbud").RightAligned()).AddColumn(new TableColumn("Med 4 samtaler").RightAligned());
             foreach (var r in minimumskrav)
             {
-                tabel.AddRow(Tal(r.Kommune), Markup.Escape(r.Navn), Procent(r.AndelMedTilbud), Procent(r.AndelFireSamtaler));
+                tabel.AddRow(Kode(r.Kommune), Markup.Escape(r.Navn), Procent(r.AndelMedTilbud), Procent(r.AndelFireSamtaler));
             }
 
             konsol.Write(tabel);
         }
 
-        konsol.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Afviste rækker: {inddata.Afviste.Count} (se afviste.csv)"));
+        konsol.WriteLine($"Afviste rækker: {Tal(inddata.Afviste.Count)} (se afviste.csv)");
     }
 
     /// <summary>Every kommune whose decision changes between the two rule sets, with both fokusmål values.</summary>
@@ -85,7 +81,7 @@ internal static class Opsummering
         string b = resultat.B.Regler.Navn;
         var aendrede = resultat.Raekker.Where(r => r.Aendret).ToList();
         konsol.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Opgørelse for {resultat.A.Aar}: A = {a}, B = {b}"));
-        konsol.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{aendrede.Count} af {resultat.Raekker.Count} kommuner skifter afgørelse."));
+        konsol.WriteLine($"{Tal(aendrede.Count)} af {Tal(resultat.Raekker.Count)} kommuner skifter afgørelse.");
         if (aendrede.Count == 0)
         {
             return;
@@ -101,7 +97,7 @@ internal static class Opsummering
         foreach (var r in aendrede)
         {
             tabel.AddRow(
-                Tal(r.Kommune),
+                Kode(r.Kommune),
                 Markup.Escape(r.Navn),
                 Procent(r.A?.Fm1),
                 Procent(r.B?.Fm1),
@@ -135,15 +131,27 @@ internal static class Opsummering
         }
     }
 
-    private static string Procent(Brok? v) => v?.ToString2Decimaler() ?? "-";
+    private static string Procent(Brok? v) => DanskeTal.Procent(v) ?? "-";
 
-    private static string Tal(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Tal(long v) => DanskeTal.Heltal(v);
 
-    private static IAnsiConsole Konsol(TextWriter ud) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static string Kode(int kommune) => kommune.ToString(CultureInfo.InvariantCulture);
+
+    private static IAnsiConsole Konsol(TextWriter ud)
     {
-        Out = new AnsiConsoleOutput(ud),
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+        var konsol = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(ud),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!ReferenceEquals(ud, Console.Out) || Console.IsOutputRedirected)
+        {
+            // A pipe or a log has no line width to respect, and Spectre's 80 columns would break the percentages of diff's table.
+            konsol.Profile.Width = IkkeTerminalBredde;
+        }
+
+        return konsol;
+    }
 }

@@ -13,7 +13,7 @@ public class DiffKommandoTests
         diff[0].Should().Be("kommune,navn,fm1_a,fm1_b,fm2_a,fm2_b,afgoerelse_a,afgoerelse_b,aendret");
         diff.Should().Contain("101,København,0.00,66.67,0.00,0.00,ikke_omfattet,udvalgt,ja");
         diff.Where(l => l.EndsWith(",nej", StringComparison.Ordinal)).Should().HaveCount(2);
-        k.Ud.Should().Contain("1 af 3 kommuner skifter afgørelse").And.Contain("København").And.Contain("66.67").And.Contain("udvalgt");
+        k.Ud.Should().Contain("1 af 3 kommuner skifter afgørelse").And.Contain("København").And.Contain("66,67 %").And.Contain("udvalgt");
         k.Ud.Should().NotContain("Ballerup", "only kommuner whose decision changes are printed");
     }
 

@@ -79,7 +79,7 @@ public class ForklarKommandoTests
     public static TheoryData<string, string, string> Fejl => new()
     {
         { "X", "2023-06", "Person 'X' findes ikke" },
-        { "A", "2023-13", "--maaned skal være en måned på formen åååå-mm, ikke '2023-13'." },
+        { "A", "2023-13", "--maaned skal være en måned på formen åååå-mm fra 2000-01 til 2099-12, ikke '2023-13'." },
         { "A", "juni", "--maaned" },
     };
 
@@ -91,6 +91,19 @@ public class ForklarKommandoTests
 
         k.Kode.Should().Be(2);
         k.Fejl.Should().StartWith("Fejl: ").And.Contain(besked);
+    }
+
+    [Theory]
+    [InlineData(" A ")]
+    [InlineData("\tA")]
+    public void Forklar_PersonMedMellemrum_TrimmesSomEtInddatafelt(string person)
+    {
+        var trimmet = Koersel.Start("forklar", "--data", s_data, "--person", "A", "--maaned", "2023-06");
+
+        var k = Koersel.Start("forklar", "--data", s_data, "--person", person, "--maaned", "2023-06");
+
+        k.Kode.Should().Be(0, k.Fejl);
+        k.Ud.Should().Be(trimmet.Ud);
     }
 
     [Fact]

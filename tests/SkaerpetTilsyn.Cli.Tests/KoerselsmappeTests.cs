@@ -35,6 +35,62 @@ public class KoerselsmappeTests
         Koersel.Start("monitor", "--data", data, "--til", "2024-06", "--ud", ud).Kode.Should().Be(2);
     }
 
+    public static TheoryData<string[], string[]> AndreValg => new()
+    {
+        { [], ["--meddelelse", "2024-04-15"] },
+        { ["--meddelelse", "2024-04-15"], ["--meddelelse", "2024-04-16"] },
+        { [], ["--excel"] },
+        { ["--excel"], [] },
+        { [], ["--pseudonymiser", Noegle("a")] },
+        { ["--pseudonymiser", Noegle("a")], ["--pseudonymiser", Noegle("b")] },
+    };
+
+    /// <summary>SPEC §9.4: an option that changes an output byte makes another run, whose outputs only replace these with <c>--overskriv</c>.</summary>
+    [Theory]
+    [MemberData(nameof(AndreValg))]
+    public void Udgiv_ValgDerAendrerUddata_AfvistUdenOverskriv(string[] foerst, string[] saa)
+    {
+        string data = Smaadata.Skriv();
+        string ud = Repo.NyMappe();
+        Koersel.Start(["opgoerelse", "--data", data, "--aar", "2023", "--ud", ud, .. foerst]).Kode.Should().Be(0);
+        byte[] foer = File.ReadAllBytes(Path.Combine(ud, "koersel.json"));
+
+        var k = Koersel.Start(["opgoerelse", "--data", data, "--aar", "2023", "--ud", ud, .. saa]);
+
+        k.Kode.Should().Be(2);
+        k.Fejl.Should().Contain("indeholder resultaterne af en anden kørsel");
+        File.ReadAllBytes(Path.Combine(ud, "koersel.json")).Should().Equal(foer);
+        Koersel.Start(["opgoerelse", "--data", data, "--aar", "2023", "--ud", ud, "--overskriv", .. saa]).Kode.Should().Be(0);
+        File.ReadAllBytes(Path.Combine(ud, "koersel.json")).Should().NotEqual(foer);
+    }
+
+    [Fact]
+    public void Udgiv_StandardmeddelelseAngivetUdtrykkeligt_SammeKoersel()
+    {
+        string data = Smaadata.Skriv();
+        string ud = Repo.NyMappe();
+        Koersel.Start("opgoerelse", "--data", data, "--aar", "2023", "--ud", ud).Kode.Should().Be(0);
+
+        Koersel.Start("opgoerelse", "--data", data, "--aar", "2023", "--ud", ud, "--meddelelse", "2024-04-30").Kode.Should().Be(0);
+    }
+
+    [Fact]
+    public void Koerselsjson_Opgoerelse_MeddelelseExcelOgVersion()
+    {
+        string ud = Repo.NyMappe();
+        Koersel.Start("opgoerelse", "--data", Smaadata.Skriv(), "--aar", "2023", "--ud", ud, "--meddelelse", "2024-04-15", "--excel").Kode.Should().Be(0);
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(ud, "koersel.json")));
+        var rod = json.RootElement;
+        rod.GetProperty("version").GetString().Should().Be(Versionshandling.Version);
+        rod.GetProperty("kommando").GetString().Should().Be("opgoerelse");
+        rod.GetProperty("aar").GetInt32().Should().Be(2023);
+        rod.GetProperty("meddelelse").GetString().Should().Be("2024-04-15");
+        rod.GetProperty("excel").GetBoolean().Should().BeTrue();
+        rod.TryGetProperty("pseudonymiseret", out _).Should().BeFalse();
+        rod.TryGetProperty("noegle_id", out _).Should().BeFalse();
+    }
+
     [Fact]
     public void Udgiv_MappeMedAndreFiler_AfvistOgUroert()
     {
@@ -94,6 +150,13 @@ public class KoerselsmappeTests
 
         Koersel.Start("opgoerelse", "--data", data, "--aar", "2023", "--ud", ud, "--overskriv").Kode.Should().Be(0);
         Ens(saet["2023"], Indhold(ud)).Should().BeTrue();
+    }
+
+    private static string Noegle(string indhold)
+    {
+        string fil = Path.Combine(Repo.NyMappe(), "noegle.bin");
+        File.WriteAllText(fil, indhold);
+        return fil;
     }
 
     private static ProcessStartInfo Start(params string[] args)

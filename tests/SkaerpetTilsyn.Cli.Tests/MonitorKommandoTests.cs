@@ -35,7 +35,7 @@ public class MonitorKommandoTests
 
         k.Kode.Should().Be(0, k.Fejl);
         k.Ud.Should().Contain("Monitorering til 2024-06 (bek-301-2023)")
-            .And.Contain("Kommuner i risiko for udvælgelse (2)").And.Contain("København").And.Contain("33.33").And.Contain("Ballerup")
+            .And.Contain("Kommuner i risiko for udvælgelse (2)").And.Contain("København").And.Contain("33,33 %").And.Contain("Ballerup")
             .And.Contain("Kommuner under administration under minimumskravene (1)").And.Contain("Frederiksberg");
         k.Ud.Split('\n').Length.Should().BeLessThan(25, "the summary fits one screen");
     }

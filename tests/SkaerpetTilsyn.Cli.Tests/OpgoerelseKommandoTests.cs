@@ -59,6 +59,15 @@ public class OpgoerelseKommandoTests
     }
 
     [Fact]
+    public void Opgoerelse_Opsummering_TalMedDanskNotation()
+    {
+        var k = Koersel.Start("opgoerelse", "--data", Repo.Demo, "--aar", "2023", "--ud", Repo.NyMappe());
+
+        k.Kode.Should().Be(0, k.Fejl);
+        k.Ud.Should().MatchRegex(@"ydelser\.csv\s*│\s*51\.301\s*│").And.NotContain("51,301");
+    }
+
+    [Fact]
     public void Opgoerelse_Strict_StopperVedFoersteFejlMedKode2()
     {
         var k = Koersel.Start("opgoerelse", "--data", Repo.Demo, "--aar", "2023", "--ud", Repo.NyMappe(), "--strict");

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using SkaerpetTilsyn.IO.Uddata;
@@ -8,7 +7,7 @@ namespace SkaerpetTilsyn.Cli.Tests;
 /// <summary><c>--pseudonymiser NØGLEFIL</c> on the demo set: no raw person_id in any output, stable pseudonyms, <c>forklar</c> by pseudonym.</summary>
 public partial class PseudonymisererTests
 {
-    private static readonly byte[] s_noegle = Encoding.ASCII.GetBytes("en hemmelig nøgle til testen");
+    private static readonly byte[] s_noegle = Encoding.ASCII.GetBytes("en hemmelig noegle til testen");
 
     [Fact]
     public void Opgoerelse_MedNoeglefil_IngenRaaIdIResultaterneOgStabilePseudonymer()
@@ -24,7 +23,8 @@ public partial class PseudonymisererTests
         Koersel.Start("opgoerelse", "--data", Repo.Demo, "--aar", "2023", "--ud", igen, "--pseudonymiser", noegle).Kode.Should().Be(0);
 
         k.Kode.Should().Be(0, k.Fejl);
-        var forventet = File.ReadAllLines(Path.Combine(raa, "passivsager.csv")).Skip(1).Select(l => l.Split(',')[1]).Select(Hmac).ToList();
+        var pseudonymer = new Pseudonymiserer(s_noegle);
+        var forventet = File.ReadAllLines(Path.Combine(raa, "passivsager.csv")).Skip(1).Select(l => pseudonymer.Pseudonym(l.Split(',')[1])).ToList();
         forventet.Should().NotBeEmpty();
         File.ReadAllLines(Path.Combine(ud, "passivsager.csv")).Skip(1).Select(l => l.Split(',')[1]).Should().Equal(forventet);
         foreach (string fil in Directory.GetFiles(ud))
@@ -34,7 +34,8 @@ public partial class PseudonymisererTests
         }
 
         RaaId().IsMatch(k.Ud + k.Fejl).Should().BeFalse();
-        File.ReadAllText(Path.Combine(ud, "koersel.json")).Should().Contain("\"pseudonymiseret\": true");
+        File.ReadAllText(Path.Combine(ud, "koersel.json")).Should().Contain("\"pseudonymiseret\": true,\n  \"noegle_id\": \"ce156bbe9e196e82\",")
+            .And.NotContain("en hemmelig");
     }
 
     [Fact]
@@ -52,11 +53,36 @@ public partial class PseudonymisererTests
         Koersel.Start("forklar", "--data", Repo.Demo, "--person", pseudonym, "--maaned", "2023-06").Kode.Should().Be(2);
     }
 
-    [Fact]
-    public void Pseudonym_KendtNoegle_HmacSha256ForkortetTil16Hex() =>
-        new Pseudonymiserer(s_noegle).Pseudonym("P0000001").Should().MatchRegex("^p_[0-9a-f]{16}$").And.Be(Hmac("P0000001"));
+    // Computed outside .NET: printf '<id>' | openssl dgst -sha256 -hmac 'en hemmelig noegle til testen', first 16 hex digits.
+    [Theory]
+    [InlineData("P0000001", "p_337f53b282cfc638")]
+    [InlineData("A", "p_472d1cfc20dcb74d")]
+    [InlineData("", "p_5ac94872a387dddd")]
+    [InlineData("Ærø-1", "p_f4dce385414b950a")]
+    public void Pseudonym_KendtNoegle_HmacSha256AfUtf8ForkortetTil16Hex(string id, string forventet) =>
+        new Pseudonymiserer(s_noegle).Pseudonym(id).Should().Be(forventet);
 
-    private static string Hmac(string id) => "p_" + Convert.ToHexStringLower(HMACSHA256.HashData(s_noegle, Encoding.UTF8.GetBytes(id)))[..16];
+    // printf 'en hemmelig noegle til testen' | sha256sum, first 16 hex digits.
+    [Fact]
+    public void NoegleId_KendtNoegle_Sha256AfNoeglensByteForkortetTil16Hex() =>
+        new Pseudonymiserer(s_noegle).NoegleId.Should().Be("ce156bbe9e196e82");
+
+    public static TheoryData<string, string, bool> Soegninger => new()
+    {
+        { "P0000001", "P0000001", true },
+        { "P0000001", "P0000002", false },
+        { "p_337f53b282cfc638", "P0000001", true },
+        { "p_337f53b282cfc638", "P0000002", false },
+        { "p_337f53b282cfc638", "p_337f53b282cfc638", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Soegninger))]
+    public void Soeger_IdEllerPseudonym_FinderPersonen(string soegt, string personId, bool fundet)
+    {
+        Pseudonymiserer.Soeger(soegt, new Pseudonymiserer(s_noegle))(personId).Should().Be(fundet);
+        Pseudonymiserer.Soeger(soegt, null)(personId).Should().Be(soegt == personId, "without a key only the raw id matches");
+    }
 
     [GeneratedRegex("P[0-9]{7}")]
     private static partial Regex RaaId();

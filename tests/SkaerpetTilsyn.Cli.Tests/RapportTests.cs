@@ -75,20 +75,6 @@ public class RapportTests
         Regex.Matches(html, "https?://").Select(m => html.Substring(m.Index, 30)).Should().OnlyContain(s => s.StartsWith("http://www.w3.org/2000/svg", StringComparison.Ordinal));
     }
 
-    public static TheoryData<string, string> Tekster => new()
-    {
-        { "Ærø & <b>\"x\"</b>", "Ærø &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;" },
-        { "O'Brien", "O&#39;Brien" },
-        { "almindelig", "almindelig" },
-    };
-
-    [Theory]
-    [MemberData(nameof(Tekster))]
-    public void Esc_Tekst_ErSikkerIIndholdOgAttributter(string tekst, string forventet)
-    {
-        IO.Uddata.Rapportskriver.Esc(tekst).Should().Be(forventet);
-    }
-
     private static string DumpDom(string html)
     {
         string profil = Repo.NyMappe();

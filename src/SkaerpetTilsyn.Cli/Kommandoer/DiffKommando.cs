@@ -12,7 +12,7 @@ internal static class DiffKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning)
     {
-        var aar = new Option<int>("--aar") { Description = "Datoåret for opgørelsen", Required = true };
+        var aar = Tilvalg.Aar("Datoåret for opgørelsen");
         var a = new Option<string>("--regler") { Description = "Regelsæt A: et indbygget navn (bek-301-2023, bek-2019) eller en JSON-fil", Required = true };
         var b = new Option<string>("--mod") { Description = "Regelsæt B, som A sammenlignes med: et indbygget navn eller en JSON-fil", Required = true };
 
@@ -24,18 +24,13 @@ internal static class DiffKommando
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
-            bool pseudonymiseret = koersel.Pseudonymer(r) is not null;
+            var udgivelse = koersel.Udgivelse(r);
             var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
             var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
             // One pass over the data, two evaluations (SPEC §7 diff).
             var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
                 new Regelsammenligning(y, regelsaetA, regelsaetB, Frister.StandardMeddelelse(y)));
-            if (pseudonymiseret)
-            {
-                rapport = Pseudonymiserer.Anvend(rapport);
-            }
-
-            koersel.Udgiv(r, sti => Sammenligningsskriver.Skriv(sti, resultat, rapport));
+            Sammenligningsudgivelse.Udgiv(udgivelse, resultat, rapport);
             Opsummering.VisDiff(ud, resultat);
             return Udgangskode.Succes;
         });

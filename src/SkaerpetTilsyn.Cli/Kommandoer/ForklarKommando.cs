@@ -14,8 +14,15 @@ internal static class ForklarKommando
     public static Command Byg(TextWriter ud, TextWriter fejl)
     {
         var data = Tilvalg.Data();
-        var person = new Option<string>("--person") { Description = "Personens person_id, eller dens pseudonym med --pseudonymiser", Required = true };
-        var maaned = new Option<string>("--maaned") { Description = "Måneden på formen åååå-mm", Required = true };
+        var person = new Option<string>("--person")
+        {
+            Description = "Personens person_id, eller dens pseudonym med --pseudonymiser",
+            Required = true,
+
+            // SPEC §9.5: trimmed like an input field, so an id copied with its spaces from a CSV still matches.
+            CustomParser = r => r.Tokens[0].Value.Trim(' ', '\t'),
+        };
+        var maaned = Tilvalg.Maaned("--maaned", "Måneden på formen åååå-mm");
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv forklaringen som JSON" };
 
@@ -28,7 +35,7 @@ internal static class ForklarKommando
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
-            var m = Tilvalg.Maaned(r.GetRequiredValue(maaned), "--maaned");
+            var m = r.GetValue(maaned);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             string id = r.GetRequiredValue(person);
             var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
@@ -44,10 +51,7 @@ internal static class ForklarKommando
     /// <summary>Streams the data folder and keeps only the one person, so a national data set is never held in memory.</summary>
     private static Persondata? Find(string mappe, Indlaesningsvalg valg, string id, Pseudonymiserer? pseudonymer, TextWriter fejl)
     {
-        // An id given as a pseudonym is matched by pseudonymising every id, which only a key file allows.
-        bool somPseudonym = pseudonymer is not null && id.StartsWith("p_", StringComparison.Ordinal);
-        var (fundet, rapport) = Indlaeser.Laes(mappe, valg, () => new Personsoegning(p =>
-            string.Equals(p, id, StringComparison.Ordinal) || (somPseudonym && pseudonymer!.Pseudonym(p) == id)));
+        var (fundet, rapport) = Indlaeser.Laes(mappe, valg, () => new Personsoegning(Pseudonymiserer.Soeger(id, pseudonymer)));
         Tilvalg.BemaerkUsorteret(rapport, fejl);
         return fundet;
     }

@@ -7,16 +7,18 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <summary>The options about the input files' format and content that every command reading data shares: <c>--separator</c>, <c>--encoding</c>, <c>--tillad-cpr</c>.</summary>
 internal sealed class Inddatatilvalg
 {
-    private readonly Option<string> _separator = new("--separator")
+    private readonly Option<char> _separator = new("--separator")
     {
         Description = "Feltadskiller i inddata: ',' (standard) eller ';' (dansk Excel)",
-        DefaultValueFactory = _ => ",",
+        DefaultValueFactory = _ => ',',
+        CustomParser = Argumentregler.Parser<char>("--separator", "',', ';' eller '\\t'", Separator),
     };
 
-    private readonly Option<string> _encoding = new("--encoding")
+    private readonly Option<Tegnsaet> _encoding = new("--encoding")
     {
         Description = "Tegnsæt i inddata: utf8 (standard), latin1 eller windows-1252 (ældre dansk Excel)",
-        DefaultValueFactory = _ => "utf8",
+        DefaultValueFactory = _ => Tegnsaet.Utf8,
+        CustomParser = Argumentregler.Parser<Tegnsaet>("--encoding", "utf8, latin1 eller windows-1252", Tegnsaet.Fortolk),
     };
 
     private readonly Option<bool> _tilladCpr = new("--tillad-cpr")
@@ -34,32 +36,47 @@ internal sealed class Inddatatilvalg
     /// <summary>The reading options with these three set from the command line.</summary>
     public Indlaesningsvalg Anvend(ParseResult r, Indlaesningsvalg valg) => valg with
     {
-        Separator = Separator(r.GetValue(_separator)!),
-        Tegnsaet = Tegnsaet(r.GetValue(_encoding)!),
+        Separator = r.GetValue(_separator),
+        Tegnsaet = r.GetValue(_encoding)!.Kodning,
         TilladCpr = r.GetValue(_tilladCpr),
     };
 
-    private static char Separator(string tekst) => tekst switch
+    private static bool Separator(string tekst, out char separator)
     {
-        "," => ',',
-        ";" => ';',
-        "\\t" or "\t" => '\t',
-        _ => throw new BrugerFejlException($"--separator skal være ',', ';' eller '\\t', ikke '{tekst}'."),
-    };
-
-    private static Encoding? Tegnsaet(string tekst)
-    {
-        switch (tekst.ToUpperInvariant())
+        separator = tekst switch
         {
-            case "UTF8" or "UTF-8":
-                return null;
-            case "LATIN1" or "ISO-8859-1":
-                return Encoding.Latin1;
-            case "WINDOWS-1252" or "CP1252":
-                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-                return Encoding.GetEncoding(1252);
-            default:
-                throw new BrugerFejlException($"--encoding skal være utf8, latin1 eller windows-1252, ikke '{tekst}'.");
+            "," => ',',
+            ";" => ';',
+            "\\t" or "\t" => '\t',
+            _ => '\0',
+        };
+        return separator != '\0';
+    }
+
+    /// <summary>An input encoding by the name the option takes; its name is what help shows as the default.</summary>
+    private sealed record Tegnsaet(string Navn, Encoding? Kodning)
+    {
+        /// <summary>UTF-8, which the reader decodes itself (no <see cref="Encoding"/>).</summary>
+        public static Tegnsaet Utf8 { get; } = new("utf8", null);
+
+        public static bool Fortolk(string tekst, out Tegnsaet tegnsaet)
+        {
+            tegnsaet = tekst.ToUpperInvariant() switch
+            {
+                "UTF8" or "UTF-8" => Utf8,
+                "LATIN1" or "ISO-8859-1" => new(tekst, Encoding.Latin1),
+                "WINDOWS-1252" or "CP1252" => new(tekst, Windows1252()),
+                _ => null!,
+            };
+            return tegnsaet is not null;
+        }
+
+        public override string ToString() => Navn;
+
+        private static Encoding Windows1252()
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252);
         }
     }
 }

@@ -32,9 +32,10 @@ internal sealed class Koerselstilvalg
     public Laesning<TResultat> Laes<TResultat>(ParseResult r, TextWriter fejl, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning) =>
         Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, valg with { StatusFil = r.GetValue(_status) }, nyBeregning);
 
-    /// <summary>The pseudonymiser of <c>--pseudonymiser</c>, or null.</summary>
-    public Pseudonymiserer? Pseudonymer(ParseResult r) => Tilvalg.Pseudonymiserer(r, _pseudonymiser);
-
-    /// <summary>Writes the outputs with <paramref name="skriv"/> into a fresh folder and publishes it as the output folder in one step.</summary>
-    public void Udgiv(ParseResult r, Action<string> skriv) => Koerselsmappe.Udgiv(r.GetRequiredValue(_ud), r.GetValue(_overskriv), skriv);
+    /// <summary>Where and how the outputs are published: <c>--ud</c>, <c>--overskriv</c> and the key of <c>--pseudonymiser</c>, read before the data so a bad key file fails at once.</summary>
+    public Udgivelsesvalg Udgivelse(ParseResult r) => new(r.GetRequiredValue(_ud))
+    {
+        Overskriv = r.GetValue(_overskriv),
+        Pseudonymer = Tilvalg.Pseudonymiserer(r, _pseudonymiser),
+    };
 }

@@ -11,7 +11,7 @@ internal static class MonitorKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning)
     {
-        var til = new Option<string>("--til") { Description = "Den sidste måned, der overvåges (åååå-mm); der beregnes for hver måned fra januar samme år", Required = true };
+        var til = Tilvalg.Maaned("--til", "Den sidste måned, der overvåges (åååå-mm); der beregnes for hver måned fra januar samme år");
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv opsummeringen som JSON i stedet for som tabeller" };
 
@@ -22,21 +22,15 @@ internal static class MonitorKommando
         var koersel = new Koerselstilvalg(kommando);
         kommando.SetAction(r =>
         {
-            var sidste = Tilvalg.Maaned(r.GetRequiredValue(til), "--til");
-            bool pseudonymiseret = koersel.Pseudonymer(r) is not null;
+            var sidste = r.GetValue(til);
+            var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
                 new Monitorberegning(regelsaet, sidste));
-            if (pseudonymiseret)
-            {
-                // monitor's outputs hold no person_id but afviste.csv's rows.
-                rapport = Pseudonymiserer.Anvend(rapport);
-            }
-
-            koersel.Udgiv(r, sti => Monitorskriver.Skriv(sti, resultat, rapport));
+            Monitorudgivelse.Udgiv(udgivelse, resultat, rapport);
             if (r.GetValue(json))
             {
-                ud.Write(Monitorskriver.JsonOpsummering(resultat));
+                ud.Write(Monitorudgivelse.JsonOpsummering(resultat));
             }
             else
             {

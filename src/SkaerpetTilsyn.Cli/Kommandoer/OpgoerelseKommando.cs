@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Regler;
@@ -11,9 +12,9 @@ internal static class OpgoerelseKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl)
     {
-        var aar = new Option<int>("--aar") { Description = "Datoåret for opgørelsen (fx 2023 for opgørelsen i april 2024)", Required = true };
+        var aar = Tilvalg.Aar("Datoåret for opgørelsen (fx 2023 for opgørelsen i april 2024)");
         var regler = Tilvalg.Regler();
-        var meddelelse = new Option<string?>("--meddelelse") { Description = "Datoen for meddelelsen til kommunerne (standard: 30. april året efter)" };
+        var meddelelse = Tilvalg.Dato("--meddelelse", "Datoen for meddelelsen til kommunerne, i året efter --aar (standard: 30. april året efter)");
         var excel = new Option<bool>("--excel")
         {
             Description = "Skriv resultattabellerne til dansk Excel: semikolon, decimalkomma, UTF-8 med BOM (status.csv forbliver i inddataformatet)",
@@ -24,12 +25,25 @@ internal static class OpgoerelseKommando
             aar, regler, meddelelse, excel,
         };
         var koersel = new Koerselstilvalg(kommando);
+        kommando.Validators.Add(c =>
+        {
+            // SPEC §9.3: the meddelelse falls in the year after the data year.
+            if (Argumentregler.Laest(c, aar, out int y) && Argumentregler.Laest(c, meddelelse, out var n) && n is { } dato && dato.Year != y + 1)
+            {
+                c.AddError(string.Create(CultureInfo.InvariantCulture, $"--meddelelse skal være en dato i {y + 1}, året efter --aar {y}, ikke {dato:yyyy-MM-dd}."));
+            }
+        });
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
-            var pseudonymer = koersel.Pseudonymer(r);
+            var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
-            var n = Tilvalg.Dato(r.GetValue(meddelelse), "--meddelelse") ?? Frister.StandardMeddelelse(y);
+            var n = r.GetValue(meddelelse) ?? Frister.StandardMeddelelse(y);
+            if (Meddelelsesfrist.Advarsel(y, n) is { } advarsel)
+            {
+                fejl.WriteLine($"Advarsel: {advarsel}");
+            }
+
             var laesning = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
             {
                 f.Fase("Læser og måler personer");
@@ -37,17 +51,8 @@ internal static class OpgoerelseKommando
                     new TaellendeBeregning<Opgoerelsesresultat>(new Aarsberegning(regelsaet, y, n), f));
             });
 
-            var resultat = laesning.Resultat;
-            var rapport = laesning.Rapport;
-            if (pseudonymer is not null)
-            {
-                resultat = pseudonymer.Anvend(resultat);
-                rapport = Pseudonymiserer.Anvend(rapport);
-            }
-
-            koersel.Udgiv(r, sti =>
-                Opgoerelsesskriver.Skriv(sti, resultat, rapport, r.GetValue(excel) ? CsvDialekt.Excel : CsvDialekt.Standard));
-            Opsummering.Vis(ud, resultat, rapport);
+            Opgoerelsesudgivelse.Udgiv(udgivelse, laesning.Resultat, laesning.Rapport, n, r.GetValue(excel));
+            Opsummering.Vis(ud, laesning.Resultat, laesning.Rapport);
             return Udgangskode.Succes;
         });
         return kommando;

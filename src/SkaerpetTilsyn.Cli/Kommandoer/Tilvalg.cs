@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Uddata;
@@ -37,21 +35,37 @@ internal static class Tilvalg
     public static Pseudonymiserer? Pseudonymiserer(ParseResult r, Option<string?> tilvalg) =>
         r.GetValue(tilvalg) is { } fil ? IO.Uddata.Pseudonymiserer.FraFil(fil) : null;
 
-    public static Option<bool> Strict() => new("--strict") { Description = "Stop ved første fejlbehæftede række (udgangskode 2)" };
-
-    /// <summary>Parses a month option (<c>åååå-mm</c>), with a Danish message naming the option when malformed.</summary>
-    public static YearMonth Maaned(string tekst, string navn)
+    /// <summary><c>--aar</c>, the data year (SPEC §9.3: an integer 2000–2099).</summary>
+    public static Option<int> Aar(string beskrivelse) => new("--aar")
     {
-        var r = YearMonthPattern.Iso.Parse(tekst);
-        return r.Success
-            ? r.Value
-            : throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"{navn} skal være en måned på formen åååå-mm, ikke '{tekst}'."));
-    }
+        Description = beskrivelse,
+        Required = true,
+        CustomParser = Argumentregler.Parser<int>("--aar", $"et årstal fra {Argumentregler.FoersteAar} til {Argumentregler.SidsteAar}", Argumentregler.Aarstal),
+    };
+
+    /// <summary>A month option <c>åååå-mm</c> of the years <c>--aar</c> allows.</summary>
+    public static Option<YearMonth> Maaned(string navn, string beskrivelse) => new(navn)
+    {
+        Description = beskrivelse,
+        Required = true,
+        CustomParser = Argumentregler.Parser<YearMonth>(
+            navn, $"en måned på formen åååå-mm fra {Argumentregler.FoersteAar}-01 til {Argumentregler.SidsteAar}-12", Argumentregler.Maaned),
+    };
+
+    /// <summary>An optional date option <c>åååå-mm-dd</c>.</summary>
+    public static Option<LocalDate?> Dato(string navn, string beskrivelse) => new(navn)
+    {
+        Description = beskrivelse,
+        CustomParser = Argumentregler.Parser<LocalDate?>(navn, "en dato på formen åååå-mm-dd", Argumentregler.Dato),
+    };
+
+    public static Option<bool> Strict() => new("--strict") { Description = "Stop ved første fejlbehæftede række (udgangskode 2)" };
 
     public static Option<int> Traade() => new("--traade")
     {
         Description = "Antal tråde til indlæsning (standard: alle kerner); resultatet er det samme for alle værdier",
         DefaultValueFactory = _ => Environment.ProcessorCount,
+        CustomParser = Argumentregler.Parser("--traade", Argumentregler.HeltalKrav(1), Argumentregler.Heltal(1)),
     };
 
     /// <summary>Reads the data folder with the shared options, streaming persons to a computation; notes on stderr when the input was not sorted.</summary>
@@ -65,13 +79,7 @@ internal static class Tilvalg
         Indlaesningsvalg valg,
         Func<IPersonberegning<TResultat>> nyBeregning)
     {
-        int antal = r.GetValue(traade);
-        if (antal < 1)
-        {
-            throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"--traade skal være mindst 1, ikke {antal}."));
-        }
-
-        var laesning = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = antal }, nyBeregning);
+        var laesning = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = r.GetValue(traade) }, nyBeregning);
         BemaerkUsorteret(laesning.Rapport, fejl);
         return laesning;
     }
@@ -85,19 +93,5 @@ internal static class Tilvalg
         {
             fejl.WriteLine($"Bemærk: {fil} er ikke sorteret efter person_id, så alle rækker blev samlet i hukommelsen (samme resultat, men langsommere og mere hukommelse). Sortér efter person_id for at køre hurtigt.");
         }
-    }
-
-    /// <summary>Parses an ISO date option, with a Danish message naming the option when malformed.</summary>
-    public static LocalDate? Dato(string? tekst, string navn)
-    {
-        if (tekst is null)
-        {
-            return null;
-        }
-
-        var r = LocalDatePattern.Iso.Parse(tekst);
-        return r.Success
-            ? r.Value
-            : throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"{navn} skal være en dato på formen åååå-mm-dd, ikke '{tekst}'."));
     }
 }

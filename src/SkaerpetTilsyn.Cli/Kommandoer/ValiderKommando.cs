@@ -24,11 +24,9 @@ internal static class ValiderKommando
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
-            bool pseudonymiseret = Tilvalg.Pseudonymiserer(r, pseudonymiser) is not null;
+            var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
             var rapport = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg(), () => new Inddatakontrol()).Rapport;
-            string mappe = r.GetValue(udMappe)!;
-            Directory.CreateDirectory(mappe);
-            AfvisteSkriver.Skriv(Path.Combine(mappe, "afviste.csv"), (pseudonymiseret ? Pseudonymiserer.Anvend(rapport) : rapport).Afviste);
+            Valideringsudgivelse.Udgiv(r.GetValue(udMappe)!, rapport, pseudonymer);
             Opsummering.VisFiler(ud, rapport);
             return Udgangskode.Succes;
         });

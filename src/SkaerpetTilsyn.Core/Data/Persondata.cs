@@ -16,7 +16,7 @@ public sealed class Persondata
     public List<Fritagelse> Fritagelser { get; } = [];
 
     /// <summary>A copy with lists of its own, for keeping a person beyond the reader's reuse of this object.</summary>
-    public Persondata Kopi()
+    internal Persondata Kopi()
     {
         var kopi = new Persondata();
         kopi.Nulstil(PersonId);

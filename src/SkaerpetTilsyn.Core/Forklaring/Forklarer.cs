@@ -1,10 +1,10 @@
 using NodaTime;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Forloeb;
-using SkaerpetTilsyn.Core.Internals;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tid;
 
 namespace SkaerpetTilsyn.Core.Forklaring;
 
@@ -27,7 +27,8 @@ public sealed class Forklarer
     public Forklaring Forklar(Persondata person, YearMonth maaned)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var maaledag = maaned.OnDayOfMonth(maaned.Calendar.GetDaysInMonth(maaned.Year, maaned.Month));
+        // SPEC §4: the measurement day D is the last day of the month.
+        var maaledag = maaned.ToDateInterval().End;
 
         // The horizon is D itself: no look-ahead (SPEC §3.5), so the answer is the one any later run gives.
         _maaler.Forbered(person, maaledag);
@@ -110,8 +111,8 @@ public sealed class Forklarer
 
     private static List<Datoperiode> Perioder(Intervalsaet saet)
     {
-        var ud = new List<Datoperiode>(saet.Count);
-        for (int i = 0; i < saet.Count; i++)
+        var ud = new List<Datoperiode>(saet.AntalIntervaller);
+        for (int i = 0; i < saet.AntalIntervaller; i++)
         {
             var (fra, til) = saet[i];
             ud.Add(new Datoperiode(Dag.Dato(fra), Dag.Dato(til)));
@@ -134,7 +135,7 @@ public sealed class Forklarer
             }
 
             var vurdering = _maaler.VurderTilbud(t, w, d, ydelse);
-            Ydelse? p91 = t.Type == TilbudType.OevrigVejledning && _regler.P91UdelukketFra is { } cutoff && t.Fra >= cutoff
+            Ydelse? p91 = t.Type == TilbudType.OevrigVejledning && _regler.P91UdelukketFra is { } skaeringsdato && t.Fra >= skaeringsdato
                 ? _maaler.YdelseVedTilbud(t.Fra, ydelse)
                 : null;
             ud.Add(new Indsatsforklaring(Indsatsart.Tilbud, t.Fra, t.Til, Koder.Kode(t.Type), null, null, vurdering, p91));

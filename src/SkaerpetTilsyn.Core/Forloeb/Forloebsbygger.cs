@@ -1,7 +1,7 @@
 using SkaerpetTilsyn.Core.Data;
-using SkaerpetTilsyn.Core.Internals;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tid;
 
 namespace SkaerpetTilsyn.Core.Forloeb;
 
@@ -147,6 +147,8 @@ internal sealed class Forloebsbygger
         Perioder.Add(new Statusperiode(fra, til, ydelse, kommune, -1));
     }
 
+    // SPEC §3.3: a forløb starts on the first day of a benefit status and runs while the same ydelse continues; gap days that
+    // do not break it belong to it.
     private void BygForloeb()
     {
         Forloeb.Clear();
@@ -181,13 +183,18 @@ internal sealed class Forloebsbygger
         return null;
     }
 
-    private bool PausenBryder(int fra, int til)
+    /// <summary>SPEC §3.3: whether the gap [<paramref name="fra"/>, <paramref name="til"/>] breaks the forløb.</summary>
+    private bool PausenBryder(int fra, int til) => _regler.ForloebBrud switch
     {
-        if (_regler.ForloebBrud == ForloebBrud.Dage)
-        {
-            return Doede.HarUdaekketLoebOver(fra, til, _regler.MaxGapDage);
-        }
+        ForloebBrud.HelKalendermaaned => HarHelKalendermaaned(fra, til),
 
+        // A run of more than max_gap_dage days that are neither benefit nor dead days.
+        ForloebBrud.Dage => Doede.HarUdaekketLoebOver(fra, til, _regler.MaxGapDage),
+        _ => ThrowHelper.UnknownValue<bool>(_regler.ForloebBrud),
+    };
+
+    private bool HarHelKalendermaaned(int fra, int til)
+    {
         // [interpretation, STAR Q&A 16 Jan 2020] only a whole calendar month (1st to last day)
         // without benefit and without dead days breaks the forløb.
         var dato = Dag.Dato(fra);

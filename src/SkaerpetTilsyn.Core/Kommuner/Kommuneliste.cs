@@ -1,6 +1,6 @@
 namespace SkaerpetTilsyn.Core.Kommuner;
 
-/// <summary>The 98 kommuner with their official codes and names (411 Christiansø is not a kommune).</summary>
+/// <summary>The 98 kommuner with their official codes and names (SPEC §2 <c>kommune</c>; 411 Christiansø is not a kommune).</summary>
 public static class Kommuneliste
 {
     // Danmarks Statistik's kommunekoder since the 2007 reform, sorted by code.

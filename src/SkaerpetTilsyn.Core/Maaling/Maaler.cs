@@ -1,7 +1,7 @@
 using NodaTime;
 using SkaerpetTilsyn.Core.Data;
-using SkaerpetTilsyn.Core.Internals;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tid;
 
 namespace SkaerpetTilsyn.Core.Maaling;
 
@@ -19,29 +19,32 @@ public sealed class Maaler
     public Maaler(Regelsaet regler, YearMonth fra, YearMonth til, YearMonth? passivMaaned)
     {
         Regler = regler;
-        int antal = ((til.Year - fra.Year) * 12) + til.Month - fra.Month + 1;
-        if (antal < 1)
-        {
-            throw new ArgumentException("Perioden slutter før den begynder.", nameof(til));
-        }
-
-        Taellere = new Maanedstaellere(fra, antal);
+        var periode = Maaleperiode.FraTilOgMed(fra, til);
+        Taellere = new Maanedstaellere(periode);
         PassivMaaned = passivMaaned;
-        _horisont = til.OnDayOfMonth(til.Calendar.GetDaysInMonth(til.Year, til.Month));
+
+        // SPEC §3.5: nothing after the last measurement day is looked at.
+        _horisont = til.ToDateInterval().End;
         _personmaaler = new Personmaaler(regler);
-        _maaneder = new YearMonth[antal];
-        _foersteDag = new int[antal];
-        _sidsteDag = new int[antal];
-        for (int i = 0; i < antal; i++)
+        _maaneder = new YearMonth[periode.Antal];
+        _foersteDag = new int[periode.Antal];
+        _sidsteDag = new int[periode.Antal];
+        int i = 0;
+        foreach (var maaned in periode)
         {
-            _maaneder[i] = fra.PlusMonths(i);
-            _foersteDag[i] = Dag.FoersteDag(_maaneder[i]);
-            _sidsteDag[i] = Dag.SidsteDag(_maaneder[i]);
+            _maaneder[i] = maaned;
+            _foersteDag[i] = Dag.FoersteDag(maaned);
+            _sidsteDag[i] = Dag.SidsteDag(maaned);
+            i++;
         }
     }
 
     /// <summary>A measurer of the annual opgørelse of <paramref name="aar"/>: January–December, December as the passivsager's month (SPEC §5).</summary>
-    public static Maaler ForAar(Regelsaet regler, int aar) => new(regler, new YearMonth(aar, 1), new YearMonth(aar, 12), new YearMonth(aar, 12));
+    public static Maaler ForAar(Regelsaet regler, int aar)
+    {
+        var aaret = Maaleperiode.Aar(aar);
+        return new(regler, aaret.Fra, aaret.Til, aaret.Til);
+    }
 
     public Regelsaet Regler { get; }
 

@@ -3,8 +3,8 @@ using SkaerpetTilsyn.Core.Kodelister;
 
 namespace SkaerpetTilsyn.Core.Maaling;
 
-/// <summary>Counters per (kommune, month, ydelse) over a run of months; <c>alle</c> is the sum over ydelser.</summary>
-/// <remarks>Not thread-safe: give each thread its own and <see cref="Laeg"/> them together (addition keeps results independent of the order).</remarks>
+/// <summary>The monthly counts of SPEC §4 per (kommune, month, ydelse) over a run of months; <c>alle</c> is the sum over ydelser.</summary>
+/// <remarks>Not thread-safe.</remarks>
 public sealed class Maanedstaellere
 {
     private const int Kommunekoder = 1000;
@@ -13,25 +13,20 @@ public sealed class Maanedstaellere
 
     private readonly int[] _taal;
 
-    public Maanedstaellere(YearMonth fra, int antalMaaneder)
+    internal Maanedstaellere(Maaleperiode periode)
     {
-        Fra = fra;
-        AntalMaaneder = antalMaaneder;
-        _taal = new int[Kommunekoder * antalMaaneder * s_ydelser * Felter];
+        Periode = periode;
+        _taal = new int[Kommunekoder * periode.Antal * s_ydelser * Felter];
     }
 
-    public YearMonth Fra { get; }
+    /// <summary>The months counted.</summary>
+    public Maaleperiode Periode { get; }
 
-    public int AntalMaaneder { get; }
-
-    public YearMonth Maaned(int indeks) => Fra.PlusMonths(indeks);
-
-    public int Indeks(YearMonth maaned) => ((maaned.Year - Fra.Year) * 12) + maaned.Month - Fra.Month;
-
-    public void Tael(in Personmaaling m) => Tael(Indeks(m.Maaned), m);
+    /// <summary>The index of <paramref name="maaned"/> that <see cref="Hent(int, int, Ydelse)"/> and <see cref="HentAlle"/> take.</summary>
+    public int Indeks(YearMonth maaned) => Periode.Indeks(maaned);
 
     /// <summary>Counts <paramref name="m"/> in month <paramref name="maanedIndeks"/> (the caller knows it, saving the date arithmetic).</summary>
-    public void Tael(int maanedIndeks, in Personmaaling m)
+    internal void Tael(int maanedIndeks, in Personmaaling m)
     {
         int i = Celle(m.Kommune, maanedIndeks, m.Ydelse);
         _taal[i]++;
@@ -67,19 +62,6 @@ public sealed class Maanedstaellere
     public Taelling Hent(int kommune, int maanedIndeks, Ydelse? ydelse) =>
         ydelse is { } y ? Hent(kommune, maanedIndeks, y) : HentAlle(kommune, maanedIndeks);
 
-    public void Laeg(Maanedstaellere andre)
-    {
-        if (andre.Fra != Fra || andre.AntalMaaneder != AntalMaaneder)
-        {
-            throw new ArgumentException("Tællerne dækker ikke de samme måneder.", nameof(andre));
-        }
-
-        for (int i = 0; i < _taal.Length; i++)
-        {
-            _taal[i] += andre._taal[i];
-        }
-    }
-
     private int Celle(int kommune, int maanedIndeks, Ydelse ydelse) =>
-        ((((kommune * AntalMaaneder) + maanedIndeks) * s_ydelser) + (int)ydelse) * Felter;
+        ((((kommune * Periode.Antal) + maanedIndeks) * s_ydelser) + (int)ydelse) * Felter;
 }

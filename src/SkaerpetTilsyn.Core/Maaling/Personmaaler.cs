@@ -1,15 +1,15 @@
 using NodaTime;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Forloeb;
-using SkaerpetTilsyn.Core.Internals;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tid;
 
 namespace SkaerpetTilsyn.Core.Maaling;
 
 /// <summary>Measures one person month by month against the two fokusmål (SPEC §4).</summary>
 /// <remarks>
-/// Reused from person to person: <see cref="Forbered"/> once per person, then <see cref="Maal(YearMonth, out Personmaaling)"/>
+/// Reused from person to person: <see cref="Forbered"/> once per person, then <see cref="Maal(YearMonth, int, int, out Personmaaling)"/>
 /// per month in any order. <see cref="Forbered"/> turns the rows into day numbers once, sorted, with running sums,
 /// so a month costs a few binary searches rather than a pass over the person's rows.
 /// </remarks>
@@ -95,9 +95,6 @@ internal sealed class Personmaaler
         }
     }
 
-    public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling) =>
-        Maal(maaned, Dag.FoersteDag(maaned), Dag.SidsteDag(maaned), medTrin: false, out maaling, out _);
-
     /// <summary>Measures <paramref name="maaned"/> and also returns the intermediate values (<see cref="Maaletrin"/>) the decision used.</summary>
     public Maalestatus Maal(YearMonth maaned, out Personmaaling maaling, out Maaletrin trin) =>
         Maal(maaned, Dag.FoersteDag(maaned), Dag.SidsteDag(maaned), medTrin: true, out maaling, out trin);
@@ -111,7 +108,7 @@ internal sealed class Personmaaler
         maaling = default;
         var perioder = _bygger.Perioder;
 
-        // b: the last day of the month with benefit status; the person counts where and as what they were on b.
+        // SPEC §4 målgruppe: b is the last day of the month with benefit status; the person counts where and as what they were on b.
         int j = SidstePeriodeFra(d);
         if (j < 0 || perioder[j].Til < foerste)
         {
@@ -122,27 +119,32 @@ internal sealed class Personmaaler
         var periode = perioder[j];
         var doede = _bygger.Doede;
         int start = _bygger.Forloeb[periode.Forloeb].Start;
+        // SPEC §3.4: counted days (anciennitet) leave out dead days.
         int taellede = d - start + 1 - doede.Antal(start, d);
 
         // The explanation wants every value even when an early condition decides; counting skips the rest.
         trin = medTrin ? new Maaletrin(d, j, start, taellede, _bygger.Fritaget.Antal(start, d), Vinduesstart(start, d, taellede)) : default;
+        // SPEC §4: a person on barsel or standby at month end is not measured that month.
         if (doede.Indeholder(d))
         {
             return Maalestatus.DoedDag;
         }
 
+        // SPEC §1.2, §4: the forløb has lasted at least min_forloeb_dage counted days.
         if (taellede < _regler.MinForloebDage)
         {
             return Maalestatus.ForKortForloeb;
         }
 
-        // [interpretation] the fritagelse share is over the whole forløb up to D; compared exactly.
+        // SPEC §4 [interpretation] the fritagelse share is over the whole forløb up to D; compared exactly.
         int fritaget = _bygger.Fritaget.Antal(start, d);
         if (fritaget >= _regler.FritagelseMaxAndel * taellede)
         {
             return Maalestatus.Fritaget;
         }
 
+        // SPEC §4 fokusmål 1 (§ 5 nr. 1): no qualifying tilbud overlapping [W, D] and fewer than min_timer hours with til in it;
+        // fokusmål 2 (§ 5 nr. 2): fewer than min_samtaler qualifying samtaler dated in it.
         int w = Vinduesstart(start, d, taellede);
         int tilbud = TaelTilbud(w, d, periode.Ydelse);
         decimal timer = _timerFoer[FoersteTimeEfter(d)] - _timerFoer[FoersteTimeEfter(w - 1)];
@@ -214,10 +216,11 @@ internal sealed class Personmaaler
     public bool TilbudTaeller(Tilbud tilbud, Ydelse ydelseIMaaneden) =>
         TilbudTaeller(new TilbudDag(Dag.Nr(tilbud.Fra), Dag.Nr(tilbud.Til), tilbud.Type), ydelseIMaaneden);
 
-    /// <summary>The index in the date-sorted samtaler of the first jobsamtale from <paramref name="forloebStart"/> when it does not count, else -1.</summary>
+    /// <summary>SPEC §4, §8.5: the index in the date-sorted samtaler of the forløb's first jobsamtale (from <paramref name="forloebStart"/>) when it does not count
+    /// (from <c>foerste_jobsamtale_personligt_fra</c>, not held in person), else -1.</summary>
     public int IkkeTaellendeFoersteJobsamtale(int forloebStart)
     {
-        if (_personligtFra is not { } cutoff)
+        if (_personligtFra is not { } skaeringsdag)
         {
             return -1;
         }
@@ -227,16 +230,18 @@ internal sealed class Personmaaler
             var s = _samtaler[i];
             if (s.Type == SamtaleType.Jobsamtale)
             {
-                return _samtaleDage[i] >= cutoff && s.Form != SamtaleForm.Personligt ? i : -1;
+                return _samtaleDage[i] >= skaeringsdag && s.Form != SamtaleForm.Personligt ? i : -1;
             }
         }
 
         return -1;
     }
 
+    // SPEC §4, LAB § 91: an oevrig_vejledning offer from p91_udelukket_fra counts only for the ydelser in p91_undtagne_ydelser,
+    // judged by the ydelse on its fra (else the ydelse in the month); offers before the cut-off count under the rules of their time.
     private bool TilbudTaeller(TilbudDag tilbud, Ydelse ydelseIMaaneden)
     {
-        if (tilbud.Type != TilbudType.OevrigVejledning || _p91Fra is not { } cutoff || tilbud.Fra < cutoff)
+        if (tilbud.Type != TilbudType.OevrigVejledning || _p91Fra is not { } skaeringsdag || tilbud.Fra < skaeringsdag)
         {
             return true;
         }
@@ -250,6 +255,8 @@ internal sealed class Personmaaler
         return j >= 0 && _bygger.Perioder[j].Til >= fra ? _bygger.Perioder[j].Ydelse : ydelseIMaaneden;
     }
 
+    // SPEC §4 "Window": W is the earliest of the last vindue_dage counted days up to D (the span stretches back over dead days);
+    // §8.4: with fewer counted days, the forløb's first non-dead day.
     private int Vinduesstart(int start, int d, int taellede) =>
         taellede >= _regler.VindueDage
             ? _bygger.Doede.StartForUdaekkedeDage(d, _regler.VindueDage)

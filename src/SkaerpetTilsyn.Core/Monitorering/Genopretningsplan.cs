@@ -1,6 +1,6 @@
 using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
-using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.Core.Monitorering;
 

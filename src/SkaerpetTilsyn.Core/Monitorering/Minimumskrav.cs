@@ -1,31 +1,22 @@
 using SkaerpetTilsyn.Core.Maaling;
-using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.Core.Monitorering;
 
-/// <summary>§ 12 stk. 1 nr. 1: the monthly minimumskrav of a kommune under administration.</summary>
-public static class Minimumskrav
+/// <summary>§ 12 stk. 1 nr. 1: the monthly minimumskrav of a kommune under administration (SPEC §7 "Outputs of monitor").</summary>
+internal static class Minimumskrav
 {
-    /// <summary>Percent of the month's målgruppe with at least one qualifying tilbud in the window (hours do not count), null without a målgruppe.</summary>
-    public static Brok? AndelMedTilbud(Taelling t) => Andel(t.MedTilbud, t.Maalgruppe);
-
-    /// <summary>Percent of the month's målgruppe with at least <c>min_samtaler</c> qualifying samtaler in the window, null without a målgruppe.</summary>
-    public static Brok? AndelFireSamtaler(Taelling t) => Andel(t.MedFireSamtaler, t.Maalgruppe);
-
     /// <summary>Whether both shares reach their thresholds, compared exactly (exactly 70.00 % meets <c>adm_min_tilbud_pct</c> 70).</summary>
     /// <remarks>[interpretation] A month without målgruppe has nobody to fail the krav, so it meets them, as a year without målgruppe meets the fokusmål.</remarks>
     public static bool Opfyldt(Taelling t, Regelsaet regler)
     {
         ArgumentNullException.ThrowIfNull(regler);
-        if (t.Maalgruppe == 0)
+        if (t.AndelMedTilbud is not { } medTilbud || t.AndelFireSamtaler is not { } medFireSamtaler)
         {
             return true;
         }
 
-        return AndelMedTilbud(t)!.Value >= Brok.Fra(regler.AdmMinTilbudPct)
-            && AndelFireSamtaler(t)!.Value >= Brok.Fra(regler.AdmMinSamtalerPct);
+        return medTilbud >= Brok.Fra(regler.AdmMinTilbudPct) && medFireSamtaler >= Brok.Fra(regler.AdmMinSamtalerPct);
     }
-
-    private static Brok? Andel(int antal, int maalgruppe) => maalgruppe == 0 ? null : new Brok(antal * 100L, maalgruppe);
 }

@@ -20,7 +20,8 @@ public sealed class Monitorberegning : IPersonberegning<Monitorresultat>
     {
         _regler = regler;
         _til = til;
-        _maaler = new Maaler(regler, Monitoropgoerelse.FoersteMaaned(til), til, null);
+        var maaneder = Monitoropgoerelse.Maalemaaneder(til);
+        _maaler = new Maaler(regler, maaneder.Fra, maaneder.Til, null);
     }
 
     public void Tag(Persondata person) => _maaler.MaalPerson(person);
@@ -33,10 +34,10 @@ public sealed class Monitorberegning : IPersonberegning<Monitorresultat>
         return Monitoropgoerelse.Beregn(_maaler.Taellere, _regler, _til, grundlag.Benchmark, grundlag.Status);
     }
 
-    /// <summary>Refuses a month the data do not reach, rather than silently measuring its last days as empty.</summary>
+    /// <summary>SPEC §7, §9.2: refuses a month the data do not reach, rather than silently measuring its last days as empty.</summary>
     private void KraevDataTil(LocalDate? slut)
     {
-        var kraevet = _til.OnDayOfMonth(_til.Calendar.GetDaysInMonth(_til.Year, _til.Month));
+        var kraevet = _til.ToDateInterval().End;
         string til = YearMonthPattern.Iso.Format(_til);
         string dato = LocalDatePattern.Iso.Format(kraevet);
         if (slut is not { } s)

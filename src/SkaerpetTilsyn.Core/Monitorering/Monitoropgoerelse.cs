@@ -9,16 +9,17 @@ using SkaerpetTilsyn.Core.Regler;
 namespace SkaerpetTilsyn.Core.Monitorering;
 
 /// <summary>Monthly monitoring (SPEC §7 "Outputs of monitor"): rolling 12-month fokusmål, risk flags and § 12 minimumskrav from January to a month.</summary>
-public static class Monitoropgoerelse
+internal static class Monitoropgoerelse
 {
     private static readonly Fokusmaal[] s_fokusmaal = [Fokusmaal.Fm1, Fokusmaal.Fm2];
 
-    /// <summary>The first month a <see cref="Maaler"/> must measure for a monitoring run up to <paramref name="til"/>: 12 months before January, so January's rolling window is covered.</summary>
-    public static YearMonth FoersteMaaned(YearMonth til) => new YearMonth(til.Year, 1).PlusMonths(-12);
+    /// <summary>The months a <see cref="Maaler"/> must measure for a monitoring run up to <paramref name="til"/>: from the start of January's rolling window to <paramref name="til"/>.</summary>
+    public static Maaleperiode Maalemaaneder(YearMonth til) =>
+        Maaleperiode.FraTilOgMed(Maaleperiode.TolvMaanederTilOgMed(new YearMonth(til.Year, 1)).Fra, til);
 
     /// <summary>Computes a row per reported kommune and month from January of <paramref name="til"/>'s year to <paramref name="til"/>,
     /// and a recovery plan per active fokusmål for every kommune under tilsyn or at risk in <paramref name="til"/>.</summary>
-    /// <remarks><paramref name="taellere"/> must cover <see cref="FoersteMaaned"/> to <paramref name="til"/>; a null <paramref name="status"/> means every kommune is <c>ingen</c>.</remarks>
+    /// <remarks><paramref name="taellere"/> must cover <see cref="Maalemaaneder"/>; a null <paramref name="status"/> means every kommune is <c>ingen</c>.</remarks>
     public static Monitorresultat Beregn(
         Maanedstaellere taellere,
         Regelsaet regler,
@@ -29,13 +30,13 @@ public static class Monitoropgoerelse
         ArgumentNullException.ThrowIfNull(taellere);
         ArgumentNullException.ThrowIfNull(regler);
         ArgumentNullException.ThrowIfNull(benchmark);
-        var januar = new YearMonth(til.Year, 1);
-        if (taellere.Indeks(januar.PlusMonths(-11)) < 0 || taellere.Indeks(til) >= taellere.AntalMaaneder)
+        if (!taellere.Periode.Indeholder(Maalemaaneder(til)))
         {
             throw new ArgumentException("Tællerne dækker ikke de rullende vinduer frem til den sidste måned.", nameof(taellere));
         }
 
-        // Every month monitored lies in til's year, so "the latest benchmark year not after the month's year" is one row per kommune.
+        // SPEC §7: resultatmaal_opfyldt uses the latest benchmark year not after the month's year; every month monitored lies
+        // in til's year, so that is one row per kommune.
         var seneste = new Dictionary<int, Benchmarkraekke>();
         foreach (var b in benchmark)
         {
@@ -51,18 +52,19 @@ public static class Monitoropgoerelse
             foer[s.Kommune] = s.Status;
         }
 
-        int antal = til.Month;
+        var monitoreret = Maaleperiode.AaretTilOgMed(til);
         var raekker = new List<Monitorraekke>();
         var planer = new List<Genopretningsplan>();
-        foreach (int k in Rapporterede(taellere, januar, antal, seneste.Keys, foer))
+        foreach (int k in RapporteredeKommuner.For(taellere, monitoreret, seneste.Keys, status ?? []))
         {
-            bool? resultatmaal = seneste.TryGetValue(k, out var b) ? b.Faktisk <= b.Forventet : null;
+            bool? resultatmaal = seneste.TryGetValue(k, out var b) ? b.ResultatmaalOpfyldt : null;
             var st = foer.GetValueOrDefault(k, Tilsynsstatus.Ingen);
-            for (int m = 0; m < antal; m++)
+            foreach (var maaned in monitoreret)
             {
-                var maaned = januar.PlusMonths(m);
-                var fm1 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm1, maaned.PlusMonths(-11), 12, regler);
-                var fm2 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm2, maaned.PlusMonths(-11), 12, regler);
+                // SPEC §7: fm1_12m/fm2_12m average the 12 months ending with the month, by the annual figure's rule.
+                var vindue = Maaleperiode.TolvMaanederTilOgMed(maaned);
+                var fm1 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm1, vindue, regler);
+                var fm2 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm2, vindue, regler);
                 bool fm1Ok = Aarsfigur.Opfyldt(fm1, Fokusmaal.Fm1, regler);
                 bool fm2Ok = Aarsfigur.Opfyldt(fm2, Fokusmaal.Fm2, regler);
                 var t = taellere.HentAlle(k, taellere.Indeks(maaned));
@@ -81,8 +83,8 @@ public static class Monitoropgoerelse
                     resultatmaal,
                     st,
                     Risiko.Flag(st, resultatmaal, fm1Ok, fm2Ok),
-                    Minimumskrav.AndelMedTilbud(t),
-                    Minimumskrav.AndelFireSamtaler(t),
+                    t.AndelMedTilbud,
+                    t.AndelFireSamtaler,
                     minimumskrav));
             }
 
@@ -101,31 +103,5 @@ public static class Monitoropgoerelse
         }
 
         return new Monitorresultat(til, regler, raekker, planer);
-    }
-
-    private static SortedSet<int> Rapporterede(Maanedstaellere taellere, YearMonth januar, int antal, IEnumerable<int> medBenchmark, Dictionary<int, Tilsynsstatus> status)
-    {
-        var kommuner = new SortedSet<int>(medBenchmark);
-        foreach (var (k, s) in status)
-        {
-            if (s != Tilsynsstatus.Ingen)
-            {
-                kommuner.Add(k);
-            }
-        }
-
-        foreach (var kommune in Kommuneliste.Alle)
-        {
-            for (int m = 0; m < antal; m++)
-            {
-                if (taellere.HentAlle(kommune.Kode, taellere.Indeks(januar.PlusMonths(m))).Maalgruppe > 0)
-                {
-                    kommuner.Add(kommune.Kode);
-                    break;
-                }
-            }
-        }
-
-        return kommuner;
     }
 }

@@ -4,11 +4,12 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.Core.Opgoerelse;
 
 /// <summary>Turns a year of monthly counts, the benchmark and the status before into the year's decisions (SPEC §5).</summary>
-public static class Aarsopgoerelse
+internal static class Aarsopgoerelse
 {
     /// <summary>Decides data year <paramref name="aar"/> from a <see cref="Maaler"/> that measured January–December of that year with December as passive month.</summary>
     public static Opgoerelsesresultat Beregn(
@@ -20,7 +21,7 @@ public static class Aarsopgoerelse
     {
         var regler = maaler.Regler;
         var taellere = maaler.Taellere;
-        var januar = new YearMonth(aar, 1);
+        var aaret = Maaleperiode.Aar(aar);
 
         var bench = new Dictionary<int, Benchmarkraekke>();
         foreach (var b in benchmark)
@@ -37,7 +38,9 @@ public static class Aarsopgoerelse
             foer[s.Kommune] = s;
         }
 
-        var kommuner = Rapporterede(taellere, januar, bench.Keys, foer.Values);
+        var kommuner = RapporteredeKommuner.For(taellere, aaret, bench.Keys, foer.Values);
+
+        // SPEC §5, §8.6: a reported kommune without a benchmark row for the year cannot be decided.
         var mangler = kommuner.Where(k => !bench.ContainsKey(k)).ToList();
         if (mangler.Count > 0)
         {
@@ -54,7 +57,7 @@ public static class Aarsopgoerelse
             afgoerelser.Add(afgoerelse);
             if (afgoerelse.Type is Afgoerelsestype.Administration or Afgoerelsestype.FortsatAdministration)
             {
-                TilfoejPassivsager(regler, taellere, januar, k, maaler.Passivkandidater, passivsager);
+                TilfoejPassivsager(regler, taellere, aaret, k, maaler.Passivkandidater, passivsager);
             }
         }
 
@@ -72,78 +75,42 @@ public static class Aarsopgoerelse
         return new Opgoerelsesresultat(aar, regler, kommuner, taellere, afgoerelser, passivsager);
     }
 
-    /// <summary>§ 11: half of the required improvement for one fokusmål, with basis b, threshold t and current value c (all percent).</summary>
-    /// <remarks>[interpretation] If b ≥ t the condition is c ≤ (b + t) / 2; if b &lt; t or b is empty, c &lt; t. An undefined c satisfies it.</remarks>
-    public static bool HalvForbedring(decimal? basis, decimal graense, Brok? nu)
-    {
-        if (nu is not { } c)
-        {
-            return true;
-        }
-
-        var t = Brok.Fra(graense);
-        if (basis is not { } bv || Brok.Fra(bv) < t)
-        {
-            return c < t;
-        }
-
-        return c <= (Brok.Fra(bv) + t) / new Brok(2, 1);
-    }
-
-    private static List<int> Rapporterede(Maanedstaellere taellere, YearMonth januar, IEnumerable<int> medBenchmark, IEnumerable<Kommunestatus> status)
-    {
-        var kommuner = new SortedSet<int>(medBenchmark);
-        foreach (var s in status)
-        {
-            if (s.Status != Tilsynsstatus.Ingen)
-            {
-                kommuner.Add(s.Kommune);
-            }
-        }
-
-        foreach (var kommune in Kommuneliste.Alle)
-        {
-            for (int m = 0; m < 12; m++)
-            {
-                if (taellere.HentAlle(kommune.Kode, taellere.Indeks(januar.PlusMonths(m))).Maalgruppe > 0)
-                {
-                    kommuner.Add(kommune.Kode);
-                    break;
-                }
-            }
-        }
-
-        return [.. kommuner];
-    }
-
     private static Afgoerelse Afgoer(Regelsaet regler, Maanedstaellere taellere, int aar, int k, Benchmarkraekke b, Kommunestatus foer, LocalDate n)
     {
-        var januar = new YearMonth(aar, 1);
-        bool resultatmaal = b.Faktisk <= b.Forventet;
-        var fm1 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm1, januar, 12, regler);
-        var fm2 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm2, januar, 12, regler);
+        var aaret = Maaleperiode.Aar(aar);
+        bool resultatmaal = b.ResultatmaalOpfyldt;
+        var fm1 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm1, aaret, regler);
+        var fm2 = Aarsfigur.Beregn(taellere, k, null, Fokusmaal.Fm2, aaret, regler);
         bool fm1Ok = Aarsfigur.Opfyldt(fm1, Fokusmaal.Fm1, regler);
         bool fm2Ok = Aarsfigur.Opfyldt(fm2, Fokusmaal.Fm2, regler);
         bool beggeOk = fm1Ok && fm2Ok;
 
+        // SPEC §5, the decision table: one row per arm, its hjemmel beside it.
         (Afgoerelsestype type, string hjemmel) = foer.Status switch
         {
-            Tilsynsstatus.Ingen => !resultatmaal && !beggeOk ? (Afgoerelsestype.Udvalgt, "§ 6") : (Afgoerelsestype.IkkeOmfattet, "§ 6"),
+            Tilsynsstatus.Ingen when !resultatmaal && !beggeOk => (Afgoerelsestype.Udvalgt, "§ 6"),
+            Tilsynsstatus.Ingen => (Afgoerelsestype.IkkeOmfattet, "§ 6"),
             Tilsynsstatus.Skaerpet when beggeOk => (Afgoerelsestype.Ophoert, "§ 10"),
             Tilsynsstatus.Skaerpet when HalvForbedringForAlle(regler, foer, fm1, fm2) => (Afgoerelsestype.Forlaenget, "§ 11"),
             Tilsynsstatus.Skaerpet => (Afgoerelsestype.Administration, "§ 12"),
-            Tilsynsstatus.Forlaenget => beggeOk ? (Afgoerelsestype.Ophoert, "§ 11") : (Afgoerelsestype.Administration, "§ 12"),
-            _ => beggeOk ? (Afgoerelsestype.Ophoert, "§ 13") : (Afgoerelsestype.FortsatAdministration, "§ 12"),
+            Tilsynsstatus.Forlaenget when beggeOk => (Afgoerelsestype.Ophoert, "§ 11"),
+            Tilsynsstatus.Forlaenget => (Afgoerelsestype.Administration, "§ 12"),
+            Tilsynsstatus.Administration when beggeOk => (Afgoerelsestype.Ophoert, "§ 13"),
+            Tilsynsstatus.Administration => (Afgoerelsestype.FortsatAdministration, "§ 12"),
+            _ => ThrowHelper.UnknownValue<(Afgoerelsestype, string)>(foer.Status),
         };
 
+        // SPEC §5 "status after", §8.10: a selected kommune carries the year and its figures, rounded as status.csv prints them.
         var efter = type switch
         {
             Afgoerelsestype.Udvalgt => new Kommunestatus(k, Tilsynsstatus.Skaerpet, aar, fm1?.Afrund(2), fm2?.Afrund(2)),
             Afgoerelsestype.Forlaenget => foer with { Status = Tilsynsstatus.Forlaenget },
             Afgoerelsestype.Administration or Afgoerelsestype.FortsatAdministration => foer with { Status = Tilsynsstatus.Administration },
-            _ => Kommunestatus.Ingen(k),
+            Afgoerelsestype.Ophoert or Afgoerelsestype.IkkeOmfattet => Kommunestatus.Ingen(k),
+            _ => ThrowHelper.UnknownValue<Kommunestatus>(type),
         };
 
+        // SPEC §5 "Dates", §8.11: which deadlines each decision sets.
         bool administration = type is Afgoerelsestype.Administration or Afgoerelsestype.FortsatAdministration;
         return new Afgoerelse(
             k,
@@ -164,25 +131,27 @@ public static class Aarsopgoerelse
             {
                 Afgoerelsestype.Udvalgt => Frister.GenopretningSlut(aar),
                 Afgoerelsestype.Forlaenget => Frister.ForlaengelseSlut(aar),
-                _ => null,
+                Afgoerelsestype.IkkeOmfattet or Afgoerelsestype.Ophoert or Afgoerelsestype.Administration or Afgoerelsestype.FortsatAdministration => null,
+                _ => ThrowHelper.UnknownValue<LocalDate?>(type),
             },
             MinimumskravFra: administration ? Frister.MinimumskravFra(n) : null,
             SagsgennemgangSenest: administration ? Frister.SagsgennemgangSenest(n) : null);
     }
 
     private static bool HalvForbedringForAlle(Regelsaet regler, Kommunestatus foer, Brok? fm1, Brok? fm2) =>
-        (!regler.ErAktiv(Fokusmaal.Fm1) || HalvForbedring(foer.BasisFm1, regler.Fm1GraensePct, fm1))
-        && (!regler.ErAktiv(Fokusmaal.Fm2) || HalvForbedring(foer.BasisFm2, regler.Fm2GraensePct, fm2));
+        (!regler.ErAktiv(Fokusmaal.Fm1) || HalvForbedring.Opnaaet(foer.BasisFm1, regler.Fm1GraensePct, fm1))
+        && (!regler.ErAktiv(Fokusmaal.Fm2) || HalvForbedring.Opnaaet(foer.BasisFm2, regler.Fm2GraensePct, fm2));
 
-    private static void TilfoejPassivsager(Regelsaet regler, Maanedstaellere taellere, YearMonth januar, int k, IReadOnlyList<Passivkandidat> kandidater, List<Passivsag> ud)
+    // § 12 stk. 1 nr. 2, SPEC §5 "Passivsager", §8.12: December's målgruppe persons uden indsats or with få samtaler, in the ydelser
+    // whose own annual figures fail an active fokusmål [interpretation]; mangler is the person's own shortfall.
+    private static void TilfoejPassivsager(Regelsaet regler, Maanedstaellere taellere, Maaleperiode aaret, int k, IReadOnlyList<Passivkandidat> kandidater, List<Passivsag> ud)
     {
-        // [interpretation] the failing ydelsesgrupper are those whose own annual figures fail an active fokusmål.
         Span<bool> fejler = stackalloc bool[Koder.AlleYdelser.Count];
         foreach (var y in Koder.AlleYdelser)
         {
             fejler[(int)y] =
-                !Aarsfigur.Opfyldt(Aarsfigur.Beregn(taellere, k, y, Fokusmaal.Fm1, januar, 12, regler), Fokusmaal.Fm1, regler)
-                || !Aarsfigur.Opfyldt(Aarsfigur.Beregn(taellere, k, y, Fokusmaal.Fm2, januar, 12, regler), Fokusmaal.Fm2, regler);
+                !Aarsfigur.Opfyldt(Aarsfigur.Beregn(taellere, k, y, Fokusmaal.Fm1, aaret, regler), Fokusmaal.Fm1, regler)
+                || !Aarsfigur.Opfyldt(Aarsfigur.Beregn(taellere, k, y, Fokusmaal.Fm2, aaret, regler), Fokusmaal.Fm2, regler);
         }
 
         foreach (var kandidat in kandidater)

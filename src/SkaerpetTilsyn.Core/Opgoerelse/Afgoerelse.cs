@@ -1,6 +1,7 @@
 using NodaTime;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.Core.Opgoerelse;
 

@@ -15,10 +15,9 @@ public static class Frister
     /// <summary>N + 3 months: the same day three months later, or the last day of that month when N is the last day of its month or the day does not exist.</summary>
     public static LocalDate TreMaanederEfter(LocalDate n)
     {
-        var maaned = n.ToYearMonth().PlusMonths(3);
-        int dage = maaned.Calendar.GetDaysInMonth(maaned.Year, maaned.Month);
-        bool sidsteIMaaneden = n.Day == n.Calendar.GetDaysInMonth(n.Year, n.Month);
-        return maaned.OnDayOfMonth(sidsteIMaaneden ? dage : Math.Min(n.Day, dage));
+        // PlusMonths already ends on the month's last day when the day does not exist there.
+        var senere = n.PlusMonths(3);
+        return n == n.With(DateAdjusters.EndOfMonth) ? senere.With(DateAdjusters.EndOfMonth) : senere;
     }
 
     /// <summary>§ 7: the redegørelse of a selected kommune is due N + 3 months.</summary>

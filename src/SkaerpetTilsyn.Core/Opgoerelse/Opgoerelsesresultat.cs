@@ -10,4 +10,8 @@ public sealed record Opgoerelsesresultat(
     IReadOnlyList<int> Kommuner,
     Maanedstaellere Taellere,
     IReadOnlyList<Afgoerelse> Afgoerelser,
-    IReadOnlyList<Passivsag> Passivsager);
+    IReadOnlyList<Passivsag> Passivsager)
+{
+    /// <summary>The data year's months, January to December (§ 2 stk. 3).</summary>
+    public Maaleperiode Periode => Maaleperiode.Aar(Aar);
+}

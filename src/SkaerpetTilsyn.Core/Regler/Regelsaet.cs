@@ -155,7 +155,12 @@ public sealed record Regelsaet
 
     public bool Fortsaetter(Ydelse fra, Ydelse til) => (_skiftMaske & (1UL << Skift(fra, til))) != 0;
 
-    public decimal GraensePct(Fokusmaal fokusmaal) => fokusmaal == Fokusmaal.Fm1 ? Fm1GraensePct : Fm2GraensePct;
+    public decimal GraensePct(Fokusmaal fokusmaal) => fokusmaal switch
+    {
+        Fokusmaal.Fm1 => Fm1GraensePct,
+        Fokusmaal.Fm2 => Fm2GraensePct,
+        _ => ThrowHelper.UnknownValue<decimal>(fokusmaal),
+    };
 
     private static int Skift(Ydelse fra, Ydelse til) => ((int)fra * 8) + (int)til;
 

@@ -26,8 +26,14 @@ public sealed class Datagenerator
     private const ulong BenchmarkStroem = 2UL << 40;
     private const ulong FejlStroem = 3UL << 40;
     private const ulong StatusStroem = 4UL << 40;
-    private const int MindsteAar = 1900;
-    private const int StoersteAar = 9000;
+    /// <summary>The earliest first data year.</summary>
+    public const int MindsteAar = 1900;
+
+    /// <summary>The latest last data year.</summary>
+    public const int StoersteAar = 9000;
+
+    /// <summary>How many malformed rows <see cref="GeneratorValg.BadRows"/> may ask for per person.</summary>
+    public const int FejlraekkerPrPerson = Fejlraekker.PladserPrPerson;
 
     // Chance that faktisk > forventet, for weak and other kommuner; about a third overall.
     private const double OverForventetSvag = 0.75;

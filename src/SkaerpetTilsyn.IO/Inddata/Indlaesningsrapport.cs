@@ -19,7 +19,4 @@ public sealed record Indlaesningsrapport
 
     /// <summary>The person file that was found not to be sorted by person_id, so every row was grouped in memory; null when all were sorted or read in memory anyway.</summary>
     public string? UsorteretFil { get; init; }
-
-    /// <summary>Whether the outputs replace person_id by a keyed pseudonym (<c>--pseudonymiser</c>), recorded in <c>koersel.json</c>.</summary>
-    public bool Pseudonymiseret { get; init; }
 }

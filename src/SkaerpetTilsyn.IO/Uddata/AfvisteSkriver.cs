@@ -4,7 +4,7 @@ using SkaerpetTilsyn.IO.Inddata;
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Writes <c>afviste.csv</c> (<c>fil,linje,aarsag,raekke</c>), the rejected input rows in the order given.</summary>
-public static class AfvisteSkriver
+internal static class AfvisteSkriver
 {
     public static void Skriv(string sti, IReadOnlyList<Afvisning> afviste, CsvDialekt? dialekt = null)
     {

@@ -1,7 +1,7 @@
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Writes a file under a temporary name in the same folder and renames it when complete, so a failed write never leaves a half-written file (SPEC §7).</summary>
-public static class AtomiskSkrivning
+internal static class AtomiskSkrivning
 {
     /// <summary>Writes <paramref name="sti"/> with <paramref name="skriv"/>, replacing an existing file only when the write succeeds.</summary>
     public static void Skriv(string sti, Action<Stream> skriv)

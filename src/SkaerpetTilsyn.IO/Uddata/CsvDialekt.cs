@@ -1,7 +1,7 @@
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>How an output CSV separates fields and writes decimals: the engine's own format, or Danish Excel's (<c>--excel</c>).</summary>
-public sealed record CsvDialekt(char Separator, char Decimaltegn, bool Bom)
+internal sealed record CsvDialekt(char Separator, char Decimaltegn, bool Bom)
 {
     /// <summary>The format of SPEC §2 and §7: comma, decimal point, no BOM.</summary>
     public static CsvDialekt Standard { get; } = new(',', '.', false);

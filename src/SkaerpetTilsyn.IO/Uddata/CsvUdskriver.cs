@@ -3,7 +3,7 @@ using CsvHelper;
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Writes an output CSV the way every output of the engine is written: UTF-8, LF line endings, quotes only where needed; by default comma-separated without BOM (<see cref="CsvDialekt.Standard"/>).</summary>
-public sealed class CsvUdskriver : IDisposable
+internal sealed class CsvUdskriver : IDisposable
 {
     private readonly CsvWriter _writer;
 
@@ -32,13 +32,7 @@ public sealed class CsvUdskriver : IDisposable
         });
     }
 
-    /// <summary>Writes one field of the current record; <see langword="null"/> is an empty field.</summary>
-    public void Felt(string? vaerdi) => _writer.WriteField(vaerdi);
-
-    /// <summary>Ends the current record.</summary>
-    public void AfslutRaekke() => _writer.EndRecord();
-
-    /// <summary>Writes a whole record, such as a header.</summary>
+    /// <summary>Writes a whole record; <see langword="null"/> is an empty field.</summary>
     public void Raekke(params ReadOnlySpan<string?> felter)
     {
         foreach (string? felt in felter)

@@ -3,7 +3,6 @@ using System.Text.Json;
 using NodaTime;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Forklaring;
-using SkaerpetTilsyn.Core.Forloeb;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.Core.Maaling;
@@ -58,7 +57,7 @@ public static class ForklaringJson
                 json.WriteNumber("fra_kommune", o.FraKommune);
                 json.WriteNumber("til_kommune", o.TilKommune);
                 json.WriteNumber("pause_dage", o.PauseDage);
-                json.WriteString("udfald", Kode(o.Udfald));
+                json.WriteString("udfald", Koder.Kode(o.Udfald));
                 json.WriteEndObject();
             }
 
@@ -71,7 +70,7 @@ public static class ForklaringJson
                 json.WriteString("start", Formater.Dato(x.Start));
                 json.WriteString("sidste_ydelsesdag", Formater.Dato(x.SidsteYdelsesdag));
                 json.WriteString("ydelse", Koder.Kode(x.Ydelse));
-                json.WriteString("brudaarsag", Kode(x.Aarsag));
+                json.WriteString("brudaarsag", Koder.Kode(x.Aarsag));
                 json.WriteEndObject();
             }
 
@@ -84,7 +83,7 @@ public static class ForklaringJson
             foreach (var i in f.Indsatser)
             {
                 json.WriteStartObject();
-                json.WriteString("art", i.Art switch { Indsatsart.Tilbud => "tilbud", Indsatsart.Timer => "timer", _ => "samtale" });
+                json.WriteString("art", Koder.Kode(i.Art));
                 Periode(json, i.Fra, i.Til);
                 json.WriteString("type", i.Type);
                 if (i.Form is { } form)
@@ -98,7 +97,7 @@ public static class ForklaringJson
                 }
 
                 json.WriteBoolean("taeller", i.Vurdering == Indsatsvurdering.Taeller);
-                json.WriteString("vurdering", Kode(i.Vurdering));
+                json.WriteString("vurdering", Koder.Kode(i.Vurdering));
                 if (i.P91Ydelse is { } p91)
                 {
                     json.WriteString("p91_ydelse", Koder.Kode(p91));
@@ -114,45 +113,10 @@ public static class ForklaringJson
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    public static string Kode(Maalestatus v) => v switch
-    {
-        Maalestatus.IMaalgruppe => "i_maalgruppe",
-        Maalestatus.IngenYdelse => "ingen_ydelse",
-        Maalestatus.DoedDag => "doed_dag",
-        Maalestatus.ForKortForloeb => "for_kort_forloeb",
-        _ => "fritaget",
-    };
-
-    public static string Kode(Indsatsvurdering v) => v switch
-    {
-        Indsatsvurdering.Taeller => "taeller",
-        Indsatsvurdering.FoerVindue => "foer_vindue",
-        Indsatsvurdering.EfterVindue => "efter_vindue",
-        Indsatsvurdering.AabenTil => "aaben_til",
-        Indsatsvurdering.P91Udelukket => "p91_udelukket",
-        _ => "foerste_jobsamtale_ikke_personligt",
-    };
-
-    public static string Kode(Overgangsudfald v) => v switch
-    {
-        Overgangsudfald.NytForloebPause => "nyt_forloeb_pause",
-        Overgangsudfald.NytForloebYdelsesskift => "nyt_forloeb_ydelsesskift",
-        Overgangsudfald.FortsaettendeSkift => "fortsaettende_skift",
-        Overgangsudfald.PauseUdenBrud => "pause_uden_brud",
-        _ => "kommuneskift",
-    };
-
-    public static string Kode(Brudaarsag v) => v switch
-    {
-        Brudaarsag.Foerste => "foerste",
-        Brudaarsag.Pause => "pause",
-        _ => "ydelsesskift",
-    };
-
     private static void Resultat(Utf8JsonWriter json, Forklaring f)
     {
         json.WriteStartObject("resultat");
-        json.WriteString("status", Kode(f.Status));
+        json.WriteString("status", Koder.Kode(f.Status));
         json.WriteBoolean("i_maalgruppe", f.Maaling is not null);
         if (f.Kommune is { } k)
         {

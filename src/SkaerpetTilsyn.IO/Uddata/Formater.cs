@@ -1,11 +1,11 @@
 using System.Globalization;
 using NodaTime;
-using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>How values are printed in the output files (SPEC §7, §8.8).</summary>
-public static class Formater
+internal static class Formater
 {
     public static string? Dato(LocalDate? dato) => dato?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -14,11 +14,11 @@ public static class Formater
     public static string JaNej(bool v) => v ? "ja" : "nej";
 
     /// <summary>A percentage with two decimals rounded half away from zero, empty when undefined.</summary>
-    public static string? Procent(Brok? v) => v?.ToString2Decimaler();
+    public static string? Procent(Brok? v) => Procentformat.Fil(v);
 
     /// <summary>A stored percentage (a basis from <c>status.csv</c>) with two decimals, empty when absent.</summary>
     public static string? Procent(decimal? v) =>
-        v is { } d ? Math.Round(d, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) : null;
+        v is { } d ? Procentformat.Fil(Brok.Fra(d)) : null;
 
     /// <summary>An exact decimal without trailing zeros (e.g. hours: <c>112.5</c>, <c>100</c>).</summary>
     public static string Eksakt(decimal v) => v.ToString("0.############################", CultureInfo.InvariantCulture);

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using SkaerpetTilsyn.IO.Internals;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -16,7 +15,7 @@ namespace SkaerpetTilsyn.IO.Uddata;
 /// when the next run starts. An output folder holding a different run's outputs is refused unless <c>overskriv</c>; one that
 /// holds anything but a run's outputs is always refused, since replacing the folder would delete it.
 /// </remarks>
-public static class Koerselsmappe
+internal static class Koerselsmappe
 {
     private const string Ny = "ny";
     private const string Gammel = "gammel";
@@ -42,10 +41,11 @@ public static class Koerselsmappe
             KontrollerAndenKoersel(ud, midlertidig, overskriv);
             Flyt(midlertidig, ud);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (Filsystemfejl.Er(e))
         {
             SletStille(midlertidig);
-            throw new InputFejlException($"Resultaterne kan ikke skrives til '{udMappe}': {e.Message} Kontrollér, at mappen kan skrives i, og at disken ikke er fuld.", e);
+            throw new InputFejlException(
+                $"Resultaterne kan ikke skrives til '{udMappe}' ({Filsystemfejl.Aarsag(e)}); kontrollér, at mappen kan skrives i, og at disken ikke er fuld.", e);
         }
         catch
         {

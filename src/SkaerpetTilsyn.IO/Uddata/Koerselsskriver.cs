@@ -7,39 +7,42 @@ using SkaerpetTilsyn.IO.Regler;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-/// <summary>Writes <c>koersel.json</c>: program version, command, its parameters, rule set(s) and every input file's SHA-256 and row counts.</summary>
-/// <remarks>No clock time or machine name: the same input must give a byte-identical file.</remarks>
-public static class Koerselsskriver
+/// <summary>Writes <c>koersel.json</c>: program version, command, every option that changes an output byte, rule set(s) and every input file's SHA-256 and row counts (SPEC §7, §9.4).</summary>
+/// <remarks>No clock time or machine name: the same input must give a byte-identical file. <see cref="Koerselsmappe"/> compares it to tell a rerun from another run.</remarks>
+internal static class Koerselsskriver
 {
     public static string Version { get; } =
         typeof(Koerselsskriver).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "ukendt";
 
-    /// <summary>The record of a run for one data year under one rule set (<c>opgoerelse</c>).</summary>
-    public static void Skriv(string sti, string kommando, int aar, Regelsaet regler, Indlaesningsrapport inddata) =>
-        Skriv(sti, kommando, inddata, json =>
+    /// <summary>The record of an <c>opgoerelse</c> run: the data year, the meddelelse its deadlines follow from, the CSV dialect and the rule set.</summary>
+    public static void SkrivOpgoerelse(string sti, int aar, LocalDate meddelelse, bool excel, Regelsaet regler, Indlaesningsrapport inddata, string? noegleId) =>
+        Skriv(sti, "opgoerelse", inddata, noegleId, json =>
         {
             json.WriteNumber("aar", aar);
+            json.WriteString("meddelelse", Formater.Dato(meddelelse));
+            json.WriteBoolean("excel", excel);
             SkrivRegelsaet(json, "regelsaet", regler);
         });
 
     /// <summary>The record of a <c>monitor</c> run up to and including <paramref name="til"/>.</summary>
-    public static void SkrivMonitor(string sti, YearMonth til, Regelsaet regler, Indlaesningsrapport inddata) =>
-        Skriv(sti, "monitor", inddata, json =>
+    public static void SkrivMonitor(string sti, YearMonth til, Regelsaet regler, Indlaesningsrapport inddata, string? noegleId) =>
+        Skriv(sti, "monitor", inddata, noegleId, json =>
         {
             json.WriteString("til", Formater.Maaned(til));
             SkrivRegelsaet(json, "regelsaet", regler);
         });
 
     /// <summary>The record of a <c>diff</c> run: the data year and both rule sets.</summary>
-    public static void SkrivDiff(string sti, int aar, Regelsaet a, Regelsaet b, Indlaesningsrapport inddata) =>
-        Skriv(sti, "diff", inddata, json =>
+    public static void SkrivDiff(string sti, int aar, Regelsaet a, Regelsaet b, Indlaesningsrapport inddata, string? noegleId) =>
+        Skriv(sti, "diff", inddata, noegleId, json =>
         {
             json.WriteNumber("aar", aar);
             SkrivRegelsaet(json, "regelsaet_a", a);
             SkrivRegelsaet(json, "regelsaet_b", b);
         });
 
-    private static void Skriv(string sti, string kommando, Indlaesningsrapport inddata, Action<Utf8JsonWriter> parametre)
+    /// <summary>Writes the record; <paramref name="noegleId"/> is the pseudonymisation key's fingerprint, or null when the outputs hold raw ids.</summary>
+    private static void Skriv(string sti, string kommando, Indlaesningsrapport inddata, string? noegleId, Action<Utf8JsonWriter> parametre)
     {
         ArgumentNullException.ThrowIfNull(inddata);
         AtomiskSkrivning.Skriv(sti, stream =>
@@ -50,9 +53,10 @@ public static class Koerselsskriver
             json.WriteString("version", Version);
             json.WriteString("kommando", kommando);
             parametre(json);
-            if (inddata.Pseudonymiseret)
+            if (noegleId is not null)
             {
                 json.WriteBoolean("pseudonymiseret", true);
+                json.WriteString("noegle_id", noegleId);
             }
 
             json.WriteStartArray("filer");

@@ -8,19 +8,18 @@ using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-/// <summary>Writes the output files of <c>monitor</c> (SPEC §7) and its machine-readable summary.</summary>
-public static class Monitorskriver
+/// <summary>Writes the output files of <c>monitor</c> (SPEC §7) but <c>koersel.json</c>, and its machine-readable summary.</summary>
+internal static class Monitorskriver
 {
+    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>.</summary>
     public static void Skriv(string udMappe, Monitorresultat resultat, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
-        Udmappe.Opret(udMappe);
         SkrivMonitor(Path.Combine(udMappe, "monitor.csv"), resultat);
         SkrivPlan(Path.Combine(udMappe, "plan.csv"), resultat);
         Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
-        Koerselsskriver.SkrivMonitor(Path.Combine(udMappe, "koersel.json"), resultat.Til, resultat.Regler, inddata);
     }
 
     /// <summary>The summary of the last month as JSON: the kommuner at risk and those under administration failing the minimumskrav.</summary>

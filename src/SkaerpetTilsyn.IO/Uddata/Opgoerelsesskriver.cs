@@ -4,35 +4,30 @@ using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-/// <summary>Writes the output files of <c>opgoerelse</c> (SPEC §7), each atomically.</summary>
-public static class Opgoerelsesskriver
+/// <summary>Writes the output files of <c>opgoerelse</c> (SPEC §7) but <c>koersel.json</c>, each atomically.</summary>
+internal static class Opgoerelsesskriver
 {
-    /// <summary>Writes every output into <paramref name="udMappe"/>; the result tables in <paramref name="dialekt"/> (default <see cref="CsvDialekt.Standard"/>).</summary>
+    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>; the result tables in <paramref name="d"/>.</summary>
     /// <remarks><c>status.csv</c> is always in the input format, since it feeds next year's run.</remarks>
-    public static void Skriv(string udMappe, Opgoerelsesresultat resultat, Indlaesningsrapport inddata, CsvDialekt? dialekt = null)
+    public static void Skriv(string udMappe, Opgoerelsesresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
-        var d = dialekt ?? CsvDialekt.Standard;
-        Udmappe.Opret(udMappe);
         SkrivFokusmaal(Path.Combine(udMappe, "fokusmaal_maaned.csv"), resultat, d);
         SkrivAfgoerelser(Path.Combine(udMappe, "afgoerelser.csv"), resultat, d);
         StatusSkriver.Skriv(Path.Combine(udMappe, "status.csv"), resultat.Afgoerelser.Select(a => a.StatusEfter));
         SkrivPassivsager(Path.Combine(udMappe, "passivsager.csv"), resultat, d);
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
         Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
-        Koerselsskriver.Skriv(Path.Combine(udMappe, "koersel.json"), "opgoerelse", resultat.Aar, resultat.Regler, inddata);
     }
 
     private static void SkrivFokusmaal(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>
     {
         ud.Raekke("kommune", "maaned", "ydelse", "maalgruppe", "uden_indsats", "faa_samtaler", "andel_uden_indsats", "andel_faa_samtaler");
-        var januar = new NodaTime.YearMonth(r.Aar, 1);
         foreach (int k in r.Kommuner)
         {
-            for (int m = 0; m < 12; m++)
+            foreach (var maaned in r.Periode)
             {
-                var maaned = januar.PlusMonths(m);
                 int indeks = r.Taellere.Indeks(maaned);
                 SkrivCelle(ud, k, maaned, "alle", r.Taellere.HentAlle(k, indeks));
                 foreach (var y in Koder.AlleYdelser)
@@ -52,8 +47,8 @@ public static class Opgoerelsesskriver
             Formater.Heltal(t.Maalgruppe),
             Formater.Heltal(t.UdenIndsats),
             Formater.Heltal(t.FaaSamtaler),
-            t.Maalgruppe == 0 ? null : ud.Dialekt.Decimal(Formater.Procent(new Brok(t.UdenIndsats * 100, t.Maalgruppe))),
-            t.Maalgruppe == 0 ? null : ud.Dialekt.Decimal(Formater.Procent(new Brok(t.FaaSamtaler * 100, t.Maalgruppe))));
+            ud.Dialekt.Decimal(Formater.Procent(t.AndelUdenIndsats)),
+            ud.Dialekt.Decimal(Formater.Procent(t.AndelFaaSamtaler)));
     }
 
     private static void SkrivAfgoerelser(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>
@@ -100,12 +95,7 @@ public static class Opgoerelsesskriver
                 Formater.Heltal(p.TilbudIVindue),
                 ud.Dialekt.Decimal(Formater.Eksakt(p.TimerIVindue)),
                 Formater.Heltal(p.SamtalerIVindue),
-                p.Mangler switch
-                {
-                    Mangel.Tilbud => "tilbud",
-                    Mangel.Samtaler => "samtaler",
-                    _ => "begge",
-                });
+                Koder.Kode(p.Mangler));
         }
     });
 }

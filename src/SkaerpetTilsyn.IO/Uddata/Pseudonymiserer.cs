@@ -10,7 +10,7 @@ namespace SkaerpetTilsyn.IO.Uddata;
 public sealed class Pseudonymiserer
 {
     /// <summary>What <c>afviste.csv</c> shows instead of a rejected row, whose person_id cannot be found reliably in a broken row.</summary>
-    public const string UdeladtRaekke = "(udeladt ved --pseudonymiser: rækken kan indeholde person_id)";
+    internal const string UdeladtRaekke = "(udeladt ved --pseudonymiser: rækken kan indeholde person_id)";
 
     private readonly byte[] _noegle;
 
@@ -23,7 +23,11 @@ public sealed class Pseudonymiserer
         }
 
         _noegle = noegle;
+        NoegleId = Convert.ToHexStringLower(SHA256.HashData(noegle))[..16];
     }
+
+    /// <summary>The key's fingerprint for <c>koersel.json</c> (SPEC §9.4): the first 16 hex digits of the SHA-256 of its bytes, which tells two keys apart without revealing either.</summary>
+    public string NoegleId { get; }
 
     /// <summary>Reads the key file; every byte of it is the key.</summary>
     /// <exception cref="InputFejlException">The file cannot be read or is empty.</exception>
@@ -52,17 +56,28 @@ public sealed class Pseudonymiserer
         return "p_" + Convert.ToHexStringLower(mac[..8]);
     }
 
+    /// <summary>Whether a person_id is the one asked for as <paramref name="id"/>: the raw id, or its pseudonym when <paramref name="pseudonymer"/> is given and <paramref name="id"/> looks like one (<c>p_…</c>).</summary>
+    public static Func<string, bool> Soeger(string id, Pseudonymiserer? pseudonymer)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+
+        // An id given as a pseudonym is matched by pseudonymising every id, which only a key file allows.
+        return pseudonymer is not null && id.StartsWith("p_", StringComparison.Ordinal)
+            ? p => string.Equals(p, id, StringComparison.Ordinal) || pseudonymer.Pseudonym(p) == id
+            : p => string.Equals(p, id, StringComparison.Ordinal);
+    }
+
     /// <summary>The result with every passivsag's person_id pseudonymised.</summary>
-    public Opgoerelsesresultat Anvend(Opgoerelsesresultat resultat)
+    internal Opgoerelsesresultat Anvend(Opgoerelsesresultat resultat)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         return resultat with { Passivsager = [.. resultat.Passivsager.Select(p => p with { PersonId = Pseudonym(p.PersonId) })] };
     }
 
-    /// <summary>The reading's report with every rejected row's text left out, and marked as pseudonymised for <c>koersel.json</c>.</summary>
-    public static Indlaesningsrapport Anvend(Indlaesningsrapport rapport)
+    /// <summary>The reading's report with every rejected row's text left out.</summary>
+    internal static Indlaesningsrapport Anvend(Indlaesningsrapport rapport)
     {
         ArgumentNullException.ThrowIfNull(rapport);
-        return rapport with { Afviste = [.. rapport.Afviste.Select(a => a with { Raekke = UdeladtRaekke })], Pseudonymiseret = true };
+        return rapport with { Afviste = [.. rapport.Afviste.Select(a => a with { Raekke = UdeladtRaekke })] };
     }
 }

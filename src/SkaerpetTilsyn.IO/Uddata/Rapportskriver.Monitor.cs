@@ -3,12 +3,12 @@ using System.Text;
 using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Monitorering;
-using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-public static partial class Rapportskriver
+internal static partial class Rapportskriver
 {
     private static readonly string[] s_maanedsnavne =
         ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
@@ -183,7 +183,7 @@ public static partial class Rapportskriver
     private static void Andelscelle(StringBuilder h, Brok? v)
     {
         string? p = Formater.Procent(v);
-        h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal\" data-v=\"{p}\">{(p is null ? "–" : $"{p.Replace('.', ',')} %")}</td>");
+        h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal\" data-v=\"{p}\">{(v is { } b ? Procentformat.Dansk(b) : "–")}</td>");
     }
 
     private static string Fokusmaalnavn(Fokusmaal f) => f == Fokusmaal.Fm1 ? "Fokusmål 1 (uden indsats)" : "Fokusmål 2 (få samtaler)";

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
-using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-public static partial class Rapportskriver
+internal static partial class Rapportskriver
 {
     /// <summary>The page as text.</summary>
     public static string Html(Opgoerelsesresultat r)
@@ -85,7 +85,7 @@ public static partial class Rapportskriver
     {
         string? p = Formater.Procent(v);
         string klasse = opfyldt ? "ok" : "ikke";
-        string tekst = p is null ? "–" : $"{p.Replace('.', ',')} %";
+        string tekst = v is { } b ? Procentformat.Dansk(b) : "–";
         h.Append(CultureInfo.InvariantCulture, $"<td class=\"tal {klasse}\" data-v=\"{p}\" title=\"{(opfyldt ? "opfyldt" : "ikke opfyldt")}\">{tekst}</td>");
     }
 
@@ -94,19 +94,15 @@ public static partial class Rapportskriver
         h.Append("<section id=\"grafer\">\n<h2>Fokusmål måned for måned</h2>\n");
         Forklaring(h, "årstal (gennemsnit over de 12 måneder)");
         h.Append("<div class=\"grafer\">\n");
-        var januar = new YearMonth(r.Aar, 1);
         foreach (var a in r.Afgoerelser)
         {
             var fm1 = new decimal?[12];
             var fm2 = new decimal?[12];
-            for (int m = 0; m < 12; m++)
+            foreach (var maaned in r.Periode)
             {
-                var t = r.Taellere.HentAlle(a.Kommune, r.Taellere.Indeks(januar.PlusMonths(m)));
-                if (t.Maalgruppe > 0)
-                {
-                    fm1[m] = new Brok(t.UdenIndsats * 100, t.Maalgruppe).Afrund(2);
-                    fm2[m] = new Brok(t.FaaSamtaler * 100, t.Maalgruppe).Afrund(2);
-                }
+                var t = r.Taellere.HentAlle(a.Kommune, r.Taellere.Indeks(maaned));
+                fm1[maaned.Month - 1] = t.AndelUdenIndsats?.Afrund(2);
+                fm2[maaned.Month - 1] = t.AndelFaaSamtaler?.Afrund(2);
             }
 
             string titel = $"{a.Kommune} {a.Navn}: fokusmål 1 {Procenttekst(a.Fm1)}, fokusmål 2 {Procenttekst(a.Fm2)}";
@@ -117,13 +113,5 @@ public static partial class Rapportskriver
         h.Append("</div>\n</section>\n");
     }
 
-    private static string Afgoerelsestekst(Afgoerelsestype t) => t switch
-    {
-        Afgoerelsestype.Udvalgt => "udvalgt",
-        Afgoerelsestype.IkkeOmfattet => "ikke omfattet",
-        Afgoerelsestype.Ophoert => "ophørt",
-        Afgoerelsestype.Forlaenget => "forlænget",
-        Afgoerelsestype.Administration => "administration",
-        _ => "fortsat administration",
-    };
+    private static string Afgoerelsestekst(Afgoerelsestype t) => Koder.Tekst(t);
 }

@@ -3,12 +3,13 @@ using System.Text;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Writes <c>rapport.html</c>: one self-contained Danish page per run, for an opgørelse (decisions, sortable table, a chart per kommune) or a monitoring run.</summary>
 /// <remarks>No network, fonts or external scripts; no clock time, so the same input gives the same bytes. Every text from data is escaped.</remarks>
-public static partial class Rapportskriver
+internal static partial class Rapportskriver
 {
     private const int Bredde = 380;
     private const int Hoejde = 190;
@@ -17,7 +18,6 @@ public static partial class Rapportskriver
     private const int Top = 12;
     private const int Bund = 160;
 
-    private static readonly NumberFormatInfo s_dansk = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
     private static readonly string[] s_maanedsbogstaver = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
 
     private const string Stil = """
@@ -187,17 +187,11 @@ public static partial class Rapportskriver
 
     private static string Y(decimal v, decimal maks) => (Bund - (v / maks * (Bund - Top))).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Procenttekst(Brok? v) => Formater.Procent(v) is { } p ? $"{p.Replace('.', ',')} %" : "udefineret";
+    private static string Procenttekst(Brok? v) => DanskeTal.Procent(v) ?? "udefineret";
 
-    private static string Tal(decimal v) => v.ToString("0.##", s_dansk);
+    private static string Tal(decimal v) => DanskeTal.Decimal(v);
 
-    private static string Status(Tilsynsstatus s) => s switch
-    {
-        Tilsynsstatus.Ingen => "ingen",
-        Tilsynsstatus.Skaerpet => "skærpet tilsyn",
-        Tilsynsstatus.Forlaenget => "forlænget",
-        _ => "administration",
-    };
+    private static string Status(Tilsynsstatus s) => Koder.Tekst(s);
 
     /// <summary>Escapes text for HTML content and double-quoted attributes.</summary>
     public static string Esc(string tekst)

@@ -1,22 +1,20 @@
-using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Sammenligning;
 using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-/// <summary>Writes the output files of <c>diff</c> (SPEC §7): <c>diff.csv</c>, <c>diff_maaned.csv</c>, <c>afviste.csv</c> and <c>koersel.json</c>.</summary>
-public static class Sammenligningsskriver
+/// <summary>Writes the output files of <c>diff</c> (SPEC §7) but <c>koersel.json</c>: <c>diff.csv</c>, <c>diff_maaned.csv</c> and <c>afviste.csv</c>.</summary>
+internal static class Sammenligningsskriver
 {
+    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>.</summary>
     public static void Skriv(string udMappe, Regelsammenligningsresultat resultat, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
-        Udmappe.Opret(udMappe);
         SkrivDiff(Path.Combine(udMappe, "diff.csv"), resultat);
         SkrivMaaneder(Path.Combine(udMappe, "diff_maaned.csv"), resultat);
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
-        Koerselsskriver.SkrivDiff(Path.Combine(udMappe, "koersel.json"), resultat.A.Aar, resultat.A.Regler, resultat.B.Regler, inddata);
     }
 
     private static void SkrivDiff(string sti, Regelsammenligningsresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
@@ -40,14 +38,12 @@ public static class Sammenligningsskriver
     private static void SkrivMaaneder(string sti, Regelsammenligningsresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
     {
         ud.Raekke("kommune", "maaned", "uden_indsats_a", "uden_indsats_b", "faa_samtaler_a", "faa_samtaler_b", "maalgruppe_a", "maalgruppe_b");
-        var januar = new YearMonth(resultat.A.Aar, 1);
         var ta = resultat.A.Taellere;
         var tb = resultat.B.Taellere;
         foreach (var r in resultat.Raekker)
         {
-            for (int m = 0; m < 12; m++)
+            foreach (var maaned in resultat.A.Periode)
             {
-                var maaned = januar.PlusMonths(m);
                 var a = ta.HentAlle(r.Kommune, ta.Indeks(maaned));
                 var b = tb.HentAlle(r.Kommune, tb.Indeks(maaned));
                 ud.Raekke(

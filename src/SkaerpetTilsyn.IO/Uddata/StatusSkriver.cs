@@ -4,7 +4,7 @@ using SkaerpetTilsyn.Core.Kodelister;
 namespace SkaerpetTilsyn.IO.Uddata;
 
 /// <summary>Writes <c>status.csv</c> in its input format, to feed next year's run (SPEC §8.10).</summary>
-public static class StatusSkriver
+internal static class StatusSkriver
 {
     public static void Skriv(string sti, IEnumerable<Kommunestatus> status) => CsvUdskriver.SkrivFil(sti, ud =>
     {

@@ -1,8 +1,8 @@
 using SkaerpetTilsyn.Core.Forloeb;
-using SkaerpetTilsyn.Core.Internals;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.Core.Tests.TestData;
+using SkaerpetTilsyn.Core.Tid;
 using static SkaerpetTilsyn.Core.Kodelister.FritagelseAarsag;
 using static SkaerpetTilsyn.Core.Kodelister.Ydelse;
 

@@ -3,6 +3,7 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.Core.Tests.Monitorering;
 
@@ -71,8 +72,8 @@ public class GenopretningTests
 
         var plan = Genopretning.Beregn(taellere, Kommune, Fokusmaal.Fm1, new YearMonth(2024, 3), Regelsaet.Bek301_2023);
 
-        plan.NuvaerendeAndel!.Value.ToString2Decimaler().Should().Be("40.00");
-        plan.AarstalHidtil!.Value.ToString2Decimaler().Should().Be("25.00");
+        Procentformat.Fil(plan.NuvaerendeAndel!.Value).Should().Be("40.00");
+        Procentformat.Fil(plan.AarstalHidtil!.Value).Should().Be("25.00");
         plan.Maalgruppe.Should().Be(100);
         plan.Kommune.Should().Be(Kommune);
         plan.MaaltTil.Should().Be(new YearMonth(2024, 3));
@@ -81,14 +82,14 @@ public class GenopretningTests
     [Fact]
     public void Beregn_TaellereDaekkerIkkeAaret_ArgumentException()
     {
-        var taellere = new Maanedstaellere(new YearMonth(2024, 3), 4);
+        var taellere = new Maanedstaellere(new Maaleperiode(new YearMonth(2024, 3), 4));
         var act = () => Genopretning.Beregn(taellere, Kommune, Fokusmaal.Fm1, new YearMonth(2024, 6), Regelsaet.Bek301_2023);
         act.Should().Throw<ArgumentException>();
     }
 
     private static Maanedstaellere Taellere(Fokusmaal fokusmaal, string maaneder)
     {
-        var taellere = new Maanedstaellere(new YearMonth(2024, 1), 12);
+        var taellere = new Maanedstaellere(Maaleperiode.Aar(2024));
         var start = new LocalDate(2020, 1, 1);
         var maaned = new YearMonth(2024, 1);
         foreach (string felt in maaneder.Split(','))
@@ -101,7 +102,7 @@ public class GenopretningTests
                 bool fejler = i < antal;
                 bool udenIndsats = fokusmaal == Fokusmaal.Fm1 && fejler;
                 bool faaSamtaler = fokusmaal == Fokusmaal.Fm2 && fejler;
-                taellere.Tael(new Personmaaling(maaned, Kommune, Ydelse.Kontanthjaelp, start, 800, start, udenIndsats ? 0 : 1, 0, faaSamtaler ? 0 : 4, udenIndsats, faaSamtaler));
+                taellere.Tael(taellere.Indeks(maaned), new Personmaaling(maaned, Kommune, Ydelse.Kontanthjaelp, start, 800, start, udenIndsats ? 0 : 1, 0, faaSamtaler ? 0 : 4, udenIndsats, faaSamtaler));
             }
 
             maaned = maaned.PlusMonths(1);

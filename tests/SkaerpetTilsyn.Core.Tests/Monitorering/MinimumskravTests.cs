@@ -1,6 +1,5 @@
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Monitorering;
-using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
 
 namespace SkaerpetTilsyn.Core.Tests.Monitorering;
@@ -24,21 +23,6 @@ public class MinimumskravTests
     {
         var t = new Taelling(maalgruppe, 0, maalgruppe - medFire, medTilbud, medFire);
         Minimumskrav.Opfyldt(t, Regelsaet.Bek301_2023).Should().Be(forventet);
-    }
-
-    [Fact]
-    public void Andele_TiAfTolv_EksakteProcenter()
-    {
-        var t = new Taelling(12, 5, 2, 10, 10);
-        Minimumskrav.AndelMedTilbud(t).Should().Be(new Brok(250, 3));
-        Minimumskrav.AndelFireSamtaler(t)!.Value.ToString2Decimaler().Should().Be("83.33");
-    }
-
-    [Fact]
-    public void Andele_UdenMaalgruppe_Udefineret()
-    {
-        Minimumskrav.AndelMedTilbud(default).Should().BeNull();
-        Minimumskrav.AndelFireSamtaler(default).Should().BeNull();
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.Core.Tests.Monitorering;
 
@@ -26,7 +27,7 @@ public class MonitoropgoerelseTests
         };
         var personer = Personer.Blandet(60, seed: 7);
         var december = new YearMonth(2023, 12);
-        var rullende = new Maaler(regler, Monitoropgoerelse.FoersteMaaned(december), december, null);
+        var rullende = new Maaler(regler, Monitoropgoerelse.Maalemaaneder(december).Fra, december, null);
         var aarlig = new Maaler(regler, new YearMonth(2023, 1), december, december);
         foreach (var p in personer)
         {
@@ -40,15 +41,15 @@ public class MonitoropgoerelseTests
         {
             var r = resultat.Raekker.Single(x => x.Kommune == k && x.Maaned == december);
             r.Fm1.Should().NotBeNull();
-            r.Fm1.Should().Be(Aarsfigur.Beregn(aarlig.Taellere, k, null, Fokusmaal.Fm1, new YearMonth(2023, 1), 12, regler));
-            r.Fm2.Should().Be(Aarsfigur.Beregn(aarlig.Taellere, k, null, Fokusmaal.Fm2, new YearMonth(2023, 1), 12, regler));
+            r.Fm1.Should().Be(Aarsfigur.Beregn(aarlig.Taellere, k, null, Fokusmaal.Fm1, Maaleperiode.Aar(2023), regler));
+            r.Fm2.Should().Be(Aarsfigur.Beregn(aarlig.Taellere, k, null, Fokusmaal.Fm2, Maaleperiode.Aar(2023), regler));
         }
     }
 
     [Fact]
     public void Beregn_Maj_GennemsnitAfJuniTilMaj()
     {
-        var taellere = new Maanedstaellere(Monitoropgoerelse.FoersteMaaned(s_juni), 18);
+        var taellere = new Maanedstaellere(Monitoropgoerelse.Maalemaaneder(s_juni));
         // One målgruppe person per month, uden indsats only in June 2023: the May 2024 window (June 2023–May 2024) sees 1 of 12 months.
         for (var m = new YearMonth(2023, 1); m <= s_juni; m = m.PlusMonths(1))
         {
@@ -63,7 +64,7 @@ public class MonitoropgoerelseTests
     [Fact]
     public void Beregn_AdministrationPaaPraecisSyvtiOgFirsProcent_MinimumskravOpfyldt()
     {
-        var taellere = new Maanedstaellere(Monitoropgoerelse.FoersteMaaned(s_juni), 18);
+        var taellere = new Maanedstaellere(Monitoropgoerelse.Maalemaaneder(s_juni));
         for (int i = 0; i < 10; i++)
         {
             Tael(taellere, s_juni, 101, udenIndsats: false, medTilbud: i < 7, faaSamtaler: i >= 8);
@@ -78,8 +79,8 @@ public class MonitoropgoerelseTests
         var r = Monitoropgoerelse.Beregn(taellere, Regelsaet.Bek301_2023, s_juni, [], status).Raekker;
 
         var k101 = r.Single(x => x.Kommune == 101 && x.Maaned == s_juni);
-        k101.AndelMedTilbud!.Value.ToString2Decimaler().Should().Be("70.00");
-        k101.AndelFireSamtaler!.Value.ToString2Decimaler().Should().Be("80.00");
+        Procentformat.Fil(k101.AndelMedTilbud!.Value).Should().Be("70.00");
+        Procentformat.Fil(k101.AndelFireSamtaler!.Value).Should().Be("80.00");
         k101.MinimumskravOpfyldt.Should().BeTrue();
         r.Single(x => x.Kommune == 147 && x.Maaned == s_juni).MinimumskravOpfyldt.Should().BeFalse();
         r.Single(x => x.Kommune == 101 && x.Maaned == new YearMonth(2024, 1)).MinimumskravOpfyldt.Should().BeTrue("a month without målgruppe has nobody to fail the krav");
@@ -88,7 +89,7 @@ public class MonitoropgoerelseTests
     [Fact]
     public void Beregn_RapporteredeKommuner_SorteretEfterKommuneOgMaaned()
     {
-        var taellere = new Maanedstaellere(Monitoropgoerelse.FoersteMaaned(s_juni), 18);
+        var taellere = new Maanedstaellere(Monitoropgoerelse.Maalemaaneder(s_juni));
         Tael(taellere, new YearMonth(2024, 3), 461, udenIndsats: true, medTilbud: false, faaSamtaler: true);
         Tael(taellere, new YearMonth(2023, 6), 751, udenIndsats: true, medTilbud: false, faaSamtaler: true);
         Benchmarkraekke[] benchmark = [Bench(2025, 151), Bench(2023, 147)];
@@ -104,7 +105,7 @@ public class MonitoropgoerelseTests
     [Fact]
     public void Beregn_ResultatmaalFraSenesteBenchmarkaarIkkeEfterMaaneden()
     {
-        var taellere = new Maanedstaellere(Monitoropgoerelse.FoersteMaaned(s_juni), 18);
+        var taellere = new Maanedstaellere(Monitoropgoerelse.Maalemaaneder(s_juni));
         for (var m = new YearMonth(2023, 7); m <= s_juni; m = m.PlusMonths(1))
         {
             Tael(taellere, m, 101, udenIndsats: true, medTilbud: false, faaSamtaler: false);
@@ -146,7 +147,7 @@ public class MonitoropgoerelseTests
         {
             AktiveFokusmaal = aktive == "fm2" ? [Fokusmaal.Fm2] : [Fokusmaal.Fm1, Fokusmaal.Fm2],
         };
-        var taellere = new Maanedstaellere(Monitoropgoerelse.FoersteMaaned(s_juni), 18);
+        var taellere = new Maanedstaellere(Monitoropgoerelse.Maalemaaneder(s_juni));
         foreach (int k in new[] { 101, 147, 151, 157, 159 })
         {
             Tael(taellere, s_juni, k, udenIndsats: true, medTilbud: false, faaSamtaler: true);
@@ -165,7 +166,7 @@ public class MonitoropgoerelseTests
     [Fact]
     public void Beregn_TaellereDaekkerIkkeVinduerne_ArgumentException()
     {
-        var taellere = new Maanedstaellere(new YearMonth(2024, 1), 6);
+        var taellere = new Maanedstaellere(new Maaleperiode(new YearMonth(2024, 1), 6));
         var act = () => Monitoropgoerelse.Beregn(taellere, Regelsaet.Bek301_2023, s_juni, [], null);
         act.Should().Throw<ArgumentException>();
     }
@@ -176,6 +177,6 @@ public class MonitoropgoerelseTests
     private static void Tael(Maanedstaellere taellere, YearMonth maaned, int kommune, bool udenIndsats, bool medTilbud, bool faaSamtaler)
     {
         var start = new LocalDate(2020, 1, 1);
-        taellere.Tael(new Personmaaling(maaned, kommune, Ydelse.Kontanthjaelp, start, 800, start, medTilbud ? 1 : 0, 0, faaSamtaler ? 0 : 4, udenIndsats, faaSamtaler));
+        taellere.Tael(taellere.Indeks(maaned), new Personmaaling(maaned, kommune, Ydelse.Kontanthjaelp, start, 800, start, medTilbud ? 1 : 0, 0, faaSamtaler ? 0 : 4, udenIndsats, faaSamtaler));
     }
 }

@@ -2,6 +2,7 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 using SkaerpetTilsyn.Core.Tests.TestData;
 
 namespace SkaerpetTilsyn.Core.Tests.Opgoerelse;
@@ -36,24 +37,34 @@ public sealed class AarsfigurTests
     public void Beregn_MonthlyCounts_FigureAndOpfyldt(string scenario, string maaneder, Fokusmaal fokusmaal, string regler, string forventet, bool opfyldt)
     {
         var r = Regler(regler);
-        var taellere = new Maanedstaellere(new(2023, 1), 12);
+        var taellere = new Maanedstaellere(Maaleperiode.Aar(2023));
         Taellinger.Fyld(taellere, 2023, maaneder);
-        var figur = Aarsfigur.Beregn(taellere, 101, null, fokusmaal, new(2023, 1), 12, r);
-        (figur?.ToString2Decimaler() ?? "").Should().Be(forventet, scenario);
+        var figur = Aarsfigur.Beregn(taellere, 101, null, fokusmaal, Maaleperiode.Aar(2023), r);
+        (Procentformat.Fil(figur) ?? "").Should().Be(forventet, scenario);
         Aarsfigur.Opfyldt(figur, fokusmaal, r).Should().Be(opfyldt, scenario);
     }
 
     [Fact]
     public void Beregn_PerYdelse_OwnFigure()
     {
-        var taellere = new Maanedstaellere(new(2023, 1), 12);
+        var taellere = new Maanedstaellere(Maaleperiode.Aar(2023));
         Taellinger.Fyld(taellere, 2023, "*:10/5/0", ydelse: Ydelse.Kontanthjaelp);
         Taellinger.Fyld(taellere, 2023, "*:10/0/0", ydelse: Ydelse.Dagpenge);
         var r = Regelsaet.Bek301_2023;
-        Aarsfigur.Beregn(taellere, 101, Ydelse.Kontanthjaelp, Fokusmaal.Fm1, new(2023, 1), 12, r)!.Value.ToString2Decimaler().Should().Be("50.00");
-        Aarsfigur.Beregn(taellere, 101, Ydelse.Dagpenge, Fokusmaal.Fm1, new(2023, 1), 12, r)!.Value.ToString2Decimaler().Should().Be("0.00");
-        Aarsfigur.Beregn(taellere, 101, null, Fokusmaal.Fm1, new(2023, 1), 12, r)!.Value.ToString2Decimaler().Should().Be("25.00");
-        Aarsfigur.Beregn(taellere, 101, Ydelse.Sho, Fokusmaal.Fm1, new(2023, 1), 12, r).Should().BeNull();
+        Procentformat.Fil(Aarsfigur.Beregn(taellere, 101, Ydelse.Kontanthjaelp, Fokusmaal.Fm1, Maaleperiode.Aar(2023), r)).Should().Be("50.00");
+        Procentformat.Fil(Aarsfigur.Beregn(taellere, 101, Ydelse.Dagpenge, Fokusmaal.Fm1, Maaleperiode.Aar(2023), r)).Should().Be("0.00");
+        Procentformat.Fil(Aarsfigur.Beregn(taellere, 101, null, Fokusmaal.Fm1, Maaleperiode.Aar(2023), r)).Should().Be("25.00");
+        Aarsfigur.Beregn(taellere, 101, Ydelse.Sho, Fokusmaal.Fm1, Maaleperiode.Aar(2023), r).Should().BeNull();
+    }
+
+    [Fact]
+    public void Beregn_UkendtGennemsnit_Kaster()
+    {
+        var taellere = new Maanedstaellere(Maaleperiode.Aar(2023));
+        Taellinger.Fyld(taellere, 2023, "*:10/3/0");
+        var regler = Regelsaet.Bek301_2023 with { Gennemsnit = (Gennemsnit)5 };
+        var act = () => Aarsfigur.Beregn(taellere, 101, null, Fokusmaal.Fm1, Maaleperiode.Aar(2023), regler);
+        act.Should().Throw<System.Diagnostics.UnreachableException>().WithMessage("Gennemsnit har ingen kendt værdi 5.");
     }
 
     internal static Regelsaet Regler(string navn) => navn switch

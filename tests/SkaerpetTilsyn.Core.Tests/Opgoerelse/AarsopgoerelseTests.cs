@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Globalization;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Maaling;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.Core.Tal;
 using SkaerpetTilsyn.Core.Tests.TestData;
 using static SkaerpetTilsyn.Core.Kodelister.Ydelse;
 
@@ -86,7 +88,21 @@ public sealed class AarsopgoerelseTests
     [MemberData(nameof(Halv))]
     public void HalvForbedring_BasisThresholdNow_Condition(string scenario, decimal? basis, decimal graense, decimal? nu, bool forventet)
     {
-        Aarsopgoerelse.HalvForbedring(basis, graense, nu is { } c ? Brok.Fra(c) : null).Should().Be(forventet, scenario);
+        HalvForbedring.Opnaaet(basis, graense, nu is { } c ? Brok.Fra(c) : null).Should().Be(forventet, scenario);
+    }
+
+    // SPEC §5, §11.4: the bound is (b + t) / 2, inclusive, when b ≥ t; else t, strict; an empty basis counts as b < t.
+    [Theory]
+    [InlineData(50.0, 30.0, "40.00 inklusiv")]
+    [InlineData(30.0, 30.0, "30.00 inklusiv")]
+    [InlineData(51.77, 30.0, "40.89 inklusiv")]
+    [InlineData(29.99, 30.0, "30.00 streng")]
+    [InlineData(null, 20.0, "20.00 streng")]
+    [InlineData(35.0, 20.0, "27.50 inklusiv")]
+    public void HalvForbedringGraense_BasisAndThreshold_BoundAndKind(double? basis, double graense, string forventet)
+    {
+        var (g, inklusiv) = HalvForbedring.Graense((decimal?)basis, (decimal)graense);
+        $"{Procentformat.Fil(g)} {(inklusiv ? "inklusiv" : "streng")}".Should().Be(forventet);
     }
 
     [Theory]
@@ -97,7 +113,7 @@ public sealed class AarsopgoerelseTests
         Taellinger.Fyld(maaler.Taellere, Aar, $"*:100/{fm1}/{fm2}");
         var a = Aarsopgoerelse.Beregn(maaler, Aar, [Bench(faktisk)], [Status(statusFoer)], Frister.StandardMeddelelse(Aar)).Afgoerelser.Single();
         $"{a.Type} {a.Hjemmel} -> {Beskriv(a.StatusEfter)}".Should().Be(forventet);
-        a.Fm1!.Value.ToString2Decimaler().Should().Be($"{fm1}.00");
+        Procentformat.Fil(a.Fm1!.Value).Should().Be($"{fm1}.00");
         a.ResultatmaalOpfyldt.Should().Be(faktisk <= 15m);
     }
 
@@ -123,7 +139,7 @@ public sealed class AarsopgoerelseTests
         var maaler = new Maaler(AarsfigurTests.Regler("kun-fm2"), new(Aar, 1), new(Aar, 12), new(Aar, 12));
         Taellinger.Fyld(maaler.Taellere, Aar, "*:100/60/10");
         var a = Aarsopgoerelse.Beregn(maaler, Aar, [Bench(16m)], null, Frister.StandardMeddelelse(Aar)).Afgoerelser.Single();
-        a.Fm1!.Value.ToString2Decimaler().Should().Be("60.00");
+        Procentformat.Fil(a.Fm1!.Value).Should().Be("60.00");
         a.Fm1Opfyldt.Should().BeTrue();
         a.Type.Should().Be(Afgoerelsestype.IkkeOmfattet);
     }
@@ -195,6 +211,17 @@ public sealed class AarsopgoerelseTests
         Taellinger.Fyld(maaler.Taellere, Aar, "*:10/1/1");
         var handling = () => Aarsopgoerelse.Beregn(maaler, Aar, [Bench(16m) with { Aar = 2022 }], null, Frister.StandardMeddelelse(Aar));
         handling.Should().Throw<ManglendeBenchmarkException>().WithMessage("*2023*101 København*");
+    }
+
+    [Fact]
+    public void Beregn_UkendtStatusFoer_KasterFremForAtGaette()
+    {
+        // SPEC §5: every status before has its rows in the decision table; a value outside it is a defect, never "administration".
+        var maaler = new Maaler(Regelsaet.Bek301_2023, new(Aar, 1), new(Aar, 12), new(Aar, 12));
+        Taellinger.Fyld(maaler.Taellere, Aar, "*:10/5/5");
+        var ukendt = new Kommunestatus(101, (Tilsynsstatus)9, 2022, 50m, 10m);
+        var handling = () => Aarsopgoerelse.Beregn(maaler, Aar, [Bench(16m)], [ukendt], Frister.StandardMeddelelse(Aar));
+        handling.Should().Throw<UnreachableException>().WithMessage("Tilsynsstatus har ingen kendt værdi 9.");
     }
 
     // Kontanthjaelp fails both goals (Jan-Nov 3/5, Dec 2/4), sho fails fm1 (1/1), dagpenge meets both (1/4 and 0/4).

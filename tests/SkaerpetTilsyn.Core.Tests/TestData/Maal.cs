@@ -12,6 +12,6 @@ internal static class Maal
         YearMonth m = PersonBygger.M(maaned);
         var maaler = new Personmaaler(regler ?? Regelsaet.Bek301_2023);
         maaler.Forbered(person.Byg(), horisont is null ? PersonBygger.SidsteDag(m) : PersonBygger.D(horisont));
-        return maaler.Maal(m, out maaling);
+        return maaler.Maal(m, out maaling, out _);
     }
 }

@@ -26,7 +26,7 @@ public sealed class PersonBygger
 
     public static YearMonth M(string iso) => YearMonthPattern.Iso.Parse(iso).Value;
 
-    public static LocalDate SidsteDag(YearMonth maaned) => maaned.OnDayOfMonth(maaned.Calendar.GetDaysInMonth(maaned.Year, maaned.Month));
+    public static LocalDate SidsteDag(YearMonth maaned) => maaned.ToDateInterval().End;
 
     public PersonBygger Ydelse(string fra, string? til, YdelseKode ydelse, int kommune = 101) =>
         Tilfoej($"Y {fra}..{til} {Koder.Kode(ydelse)} {kommune}", p => p.Ydelser.Add(new Ydelsesperiode(D(fra), Til(til), ydelse, kommune)));

@@ -31,7 +31,7 @@ internal static class Taellinger
     {
         for (int i = 0; i < maalgruppe; i++)
         {
-            taellere.Tael(new Personmaaling(maaned, kommune, ydelse, default, 365, default, 0, 0, 0, i < uden, i < faa));
+            taellere.Tael(taellere.Indeks(maaned), new Personmaaling(maaned, kommune, ydelse, default, 365, default, 0, 0, 0, i < uden, i < faa));
         }
     }
 }

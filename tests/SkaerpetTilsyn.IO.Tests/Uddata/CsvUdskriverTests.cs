@@ -19,14 +19,12 @@ public sealed class CsvUdskriverTests
 
     [Theory]
     [MemberData(nameof(Felter))]
-    public void Felt_Value_QuotedOnlyWhenNeeded(string? vaerdi, string forventet)
+    public void Raekke_Value_QuotedOnlyWhenNeeded(string? vaerdi, string forventet)
     {
         using MemoryStream stream = new();
         using (CsvUdskriver udskriver = new(stream))
         {
-            udskriver.Felt("x");
-            udskriver.Felt(vaerdi);
-            udskriver.AfslutRaekke();
+            udskriver.Raekke("x", vaerdi);
         }
 
         Encoding.UTF8.GetString(stream.ToArray()).Should().Be("x," + forventet + "\n");
@@ -67,7 +65,7 @@ public sealed class CsvUdskriverTests
 
     [Theory]
     [MemberData(nameof(ExcelFelter))]
-    public void Felt_ExcelDialekt_SemikolonOgCitatKunVedBehov(string? vaerdi, string forventet)
+    public void Raekke_ExcelDialekt_SemikolonOgCitatKunVedBehov(string? vaerdi, string forventet)
     {
         using MemoryStream stream = new();
         using (CsvUdskriver udskriver = new(stream, CsvDialekt.Excel))

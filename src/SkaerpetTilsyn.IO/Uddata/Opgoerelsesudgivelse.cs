@@ -1,0 +1,34 @@
+using NodaTime;
+using SkaerpetTilsyn.Core.Opgoerelse;
+using SkaerpetTilsyn.IO.Inddata;
+
+namespace SkaerpetTilsyn.IO.Uddata;
+
+/// <summary>Publishes an annual opgørelse's outputs (SPEC §7) as one set: the four result tables, <c>afviste.csv</c>, <c>rapport.html</c> and <c>koersel.json</c>.</summary>
+public static class Opgoerelsesudgivelse
+{
+    /// <summary>
+    /// Writes every output into a fresh folder and puts it in place of <see cref="Udgivelsesvalg.UdMappe"/>; <paramref name="meddelelse"/> is the date
+    /// the result's deadlines were computed from, and <paramref name="excel"/> writes the result tables for Danish Excel (semicolon, decimal comma, BOM)
+    /// while <c>status.csv</c> keeps the input format. Both are recorded in <c>koersel.json</c>.
+    /// </summary>
+    /// <exception cref="InputFejlException">The folder holds another run's outputs or other files, or cannot be written.</exception>
+    public static void Udgiv(Udgivelsesvalg ud, Opgoerelsesresultat resultat, Indlaesningsrapport rapport, LocalDate meddelelse, bool excel)
+    {
+        ArgumentNullException.ThrowIfNull(ud);
+        ArgumentNullException.ThrowIfNull(resultat);
+        ArgumentNullException.ThrowIfNull(rapport);
+        if (ud.Pseudonymer is { } p)
+        {
+            resultat = p.Anvend(resultat);
+            rapport = Pseudonymiserer.Anvend(rapport);
+        }
+
+        Koerselsmappe.Udgiv(ud.UdMappe, ud.Overskriv, mappe =>
+        {
+            Opgoerelsesskriver.Skriv(mappe, resultat, rapport, excel ? CsvDialekt.Excel : CsvDialekt.Standard);
+            Koerselsskriver.SkrivOpgoerelse(
+                Path.Combine(mappe, "koersel.json"), resultat.Aar, meddelelse, excel, resultat.Regler, rapport, ud.Pseudonymer?.NoegleId);
+        });
+    }
+}
