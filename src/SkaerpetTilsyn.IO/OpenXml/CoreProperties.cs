@@ -4,7 +4,7 @@ using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using NodaTime;
 
-namespace SkaerpetTilsyn.IO.Internals;
+namespace SkaerpetTilsyn.IO.OpenXml;
 
 /// <summary>Writes the package's core properties (<c>docProps/core.xml</c>) with fixed values, so a document's bytes depend only on its input.</summary>
 /// <remarks>Written as an OpenXml part rather than through <c>PackageProperties</c>, which names a new part after a random GUID.</remarks>

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace SkaerpetTilsyn.IO.Internals;
+namespace SkaerpetTilsyn.IO.OpenXml;
 
 /// <summary>Rewrites a zip package with every entry's time fixed, since System.IO.Packaging stamps the current time on each entry (SPEC §11.2: no timestamps).</summary>
 internal static class DeterministicZip

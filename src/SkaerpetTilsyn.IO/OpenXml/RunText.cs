@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace SkaerpetTilsyn.IO.Internals;
+namespace SkaerpetTilsyn.IO.OpenXml;
 
 /// <summary>The text of a Word document as its paragraphs hold it, with runs merged so a <c>{{felt}}</c> that Word split across runs is found and replaced whole.</summary>
 /// <remarks>Only runs of plain text (with tabs and line breaks) are merged, keeping the first run's formatting; a field split by anything else (a drawing, a field code) is not seen.</remarks>
