@@ -18,7 +18,7 @@ internal static class Monitorskriver
         ArgumentNullException.ThrowIfNull(inddata);
         SkrivMonitor(Path.Combine(udMappe, "monitor.csv"), resultat);
         SkrivPlan(Path.Combine(udMappe, "plan.csv"), resultat);
-        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat, inddata);
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
     }
 

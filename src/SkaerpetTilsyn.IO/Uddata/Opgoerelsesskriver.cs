@@ -18,7 +18,7 @@ internal static class Opgoerelsesskriver
         StatusSkriver.Skriv(Path.Combine(udMappe, "status.csv"), resultat.Afgoerelser.Select(a => a.StatusEfter));
         SkrivPassivsager(Path.Combine(udMappe, "passivsager.csv"), resultat, d);
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
-        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat, inddata);
     }
 
     private static void SkrivFokusmaal(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>

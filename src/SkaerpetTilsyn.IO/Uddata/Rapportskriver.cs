@@ -4,6 +4,7 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.Core.Tal;
+using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -38,6 +39,7 @@ internal static partial class Rapportskriver
         .forklaring{display:flex;gap:16px;flex-wrap:wrap;font-size:.9em;margin:.5em 0 1em}
         .streg{display:inline-block;width:22px;height:0;border-top:3px solid;vertical-align:middle;margin-right:4px}
         ul.plan{margin:.5em 0 0;padding-left:1.2em;max-width:380px;font-size:.85em;white-space:normal}ul.plan li{margin:.25em 0}
+        ul.advarsler{border-left:4px solid #b00020;background:#fdf0f2;padding:8px 8px 8px 28px;max-width:60em}
         """;
 
     private const string Script = """
@@ -63,10 +65,10 @@ internal static partial class Rapportskriver
         });
         """;
 
-    public static void Skriv(string sti, Opgoerelsesresultat resultat)
+    public static void Skriv(string sti, Opgoerelsesresultat resultat, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(resultat);
-        SkrivHtml(sti, Html(resultat));
+        SkrivHtml(sti, Html(resultat, inddata));
     }
 
     private static void SkrivHtml(string sti, string tekst)
