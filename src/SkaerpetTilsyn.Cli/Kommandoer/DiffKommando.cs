@@ -24,14 +24,14 @@ internal static class DiffKommando
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
-            var udgivelse = koersel.Udgivelse(r);
+            var udgivelse = koersel.Udgivelse(r, a, b);
             var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
             var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
             // One pass over the data, two evaluations (SPEC §7 diff).
             var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
                 new Regelsammenligning(y, regelsaetA, regelsaetB, Frister.StandardMeddelelse(y)));
             Sammenligningsudgivelse.Udgiv(udgivelse, resultat, rapport);
-            Opsummering.VisDiff(ud, resultat);
+            Opsummering.VisDiff(ud, resultat, rapport);
             return Udgangskode.Succes;
         });
         return kommando;

@@ -30,6 +30,8 @@ internal static class ForklarKommando
         {
             data, person, maaned, regler, json,
         };
+        var maxAfvistePct = Tilvalg.MaxAfvistePct();
+        kommando.Options.Add(maxAfvistePct);
         var pseudonymiser = new Option<string?>("--pseudonymiser") { Description = "Nøglefilen fra opgørelsen, så --person også kan være et pseudonym (p_…) fra fx passivsager.csv" };
         kommando.Options.Add(pseudonymiser);
         var format = new Inddatatilvalg(kommando);
@@ -39,7 +41,7 @@ internal static class ForklarKommando
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             string id = r.GetRequiredValue(person);
             var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
-            var p = Find(r.GetRequiredValue(data), format.Anvend(r, new Indlaesningsvalg()), id, pseudonymer, fejl)
+            var p = Find(r.GetRequiredValue(data), format.Anvend(r, new Indlaesningsvalg { MaxAfvistePct = r.GetValue(maxAfvistePct) }), id, pseudonymer, fejl)
                 ?? throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));
             var forklaring = new Forklarer(regelsaet).Forklar(p, m);
             ud.Write(r.GetValue(json) ? ForklaringJson.Skriv(forklaring) : Forklaringstekst.Skriv(forklaring, regelsaet));
@@ -53,6 +55,7 @@ internal static class ForklarKommando
     {
         var (fundet, rapport) = Indlaeser.Laes(mappe, valg, () => new Personsoegning(Pseudonymiserer.Soeger(id, pseudonymer)));
         Tilvalg.BemaerkUsorteret(rapport, fejl);
+        Tilvalg.VisAdvarsler(rapport, fejl);
         return fundet;
     }
 }

@@ -23,7 +23,7 @@ internal static class MonitorKommando
         kommando.SetAction(r =>
         {
             var sidste = r.GetValue(til);
-            var udgivelse = koersel.Udgivelse(r);
+            var udgivelse = koersel.Udgivelse(r, regler);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
                 new Monitorberegning(regelsaet, sidste));

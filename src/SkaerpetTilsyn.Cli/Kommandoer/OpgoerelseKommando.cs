@@ -36,13 +36,9 @@ internal static class OpgoerelseKommando
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
-            var udgivelse = koersel.Udgivelse(r);
+            var udgivelse = koersel.Udgivelse(r, regler);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var n = r.GetValue(meddelelse) ?? Frister.StandardMeddelelse(y);
-            if (Meddelelsesfrist.Advarsel(y, n) is { } advarsel)
-            {
-                fejl.WriteLine($"Advarsel: {advarsel}");
-            }
 
             var laesning = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
             {

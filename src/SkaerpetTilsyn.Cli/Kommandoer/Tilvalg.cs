@@ -62,6 +62,14 @@ internal static class Tilvalg
 
     public static Option<bool> Strict() => new("--strict") { Description = "Stop ved første fejlbehæftede række (udgangskode 2)" };
 
+    /// <summary><c>--max-afviste-pct</c> (SPEC §9.1): the share of a person file's rows that may be rejected before the run stops.</summary>
+    public static Option<decimal> MaxAfvistePct() => new("--max-afviste-pct")
+    {
+        Description = "Største andel afviste rækker i procent pr. personfil, før kørslen stopper (standard 1; 100 slår kontrollen fra)",
+        DefaultValueFactory = _ => 1m,
+        CustomParser = Argumentregler.Parser<decimal>("--max-afviste-pct", "et tal fra 0 til 100, fx 2.5", Argumentregler.Procentsats),
+    };
+
     public static Option<int> Traade() => new("--traade")
     {
         Description = "Antal tråde til indlæsning (standard: alle kerner); resultatet er det samme for alle værdier",
@@ -82,7 +90,19 @@ internal static class Tilvalg
     {
         var laesning = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = r.GetValue(traade) }, nyBeregning);
         BemaerkUsorteret(laesning.Rapport, fejl);
+        VisAdvarsler(laesning.Rapport, fejl);
         return laesning;
+    }
+
+    /// <summary>SPEC §9.2: every warning of the reading and the computation on stderr, where a scheduled job's log keeps it.</summary>
+    public static void VisAdvarsler(Indlaesningsrapport rapport, TextWriter fejl)
+    {
+        ArgumentNullException.ThrowIfNull(rapport);
+        ArgumentNullException.ThrowIfNull(fejl);
+        foreach (string advarsel in rapport.Advarsler)
+        {
+            fejl.WriteLine($"Advarsel: {advarsel}");
+        }
     }
 
     /// <summary>Notes on stderr when a person file was not sorted, so reading fell back to memory.</summary>

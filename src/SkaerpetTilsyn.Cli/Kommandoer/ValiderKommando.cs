@@ -25,7 +25,7 @@ internal static class ValiderKommando
         kommando.SetAction(r =>
         {
             var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
-            var rapport = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg(), () => new Inddatakontrol()).Rapport;
+            var rapport = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg { StopVedAfviste = false }, () => new Inddatakontrol()).Rapport;
             Valideringsudgivelse.Udgiv(r.GetValue(udMappe)!, rapport, pseudonymer);
             Opsummering.VisFiler(ud, rapport);
             return Udgangskode.Succes;
