@@ -39,7 +39,8 @@ internal static class ForklarKommando
         {
             var m = r.GetValue(maaned);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
-            string id = r.GetRequiredValue(person);
+            // Trimmed of spaces and tabs like every input field (SPEC §8.1, §9.5), so a pasted id finds the person it names.
+            string id = r.GetRequiredValue(person).Trim(' ', '\t');
             var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
             var p = Find(r.GetRequiredValue(data), format.Anvend(r, new Indlaesningsvalg { MaxAfvistePct = r.GetValue(maxAfvistePct) }), id, pseudonymer, fejl)
                 ?? throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));
