@@ -5,7 +5,7 @@ namespace SkaerpetTilsyn.Cli.Tests;
 public class MonitorKommandoTests
 {
     private const string Header =
-        "kommune,navn,maaned,fm1_12m,fm2_12m,fm1_opfyldt,fm2_opfyldt,resultatmaal_opfyldt,status,risiko,andel_med_tilbud,andel_4_samtaler,minimumskrav_opfyldt";
+        "kommune,navn,maaned,fm1_12m,fm2_12m,fm1_opfyldt,fm2_opfyldt,resultatmaal_opfyldt,status,risiko,andel_med_tilbud,andel_4_samtaler,minimumskrav_opfyldt,fm1_milepael,fm2_milepael,milepael_naaet";
 
     [Fact]
     public void Monitor_KommunerIRisiko_Kode0OgEnRaekkePrKommuneOgMaaned()
@@ -20,10 +20,10 @@ public class MonitorKommandoTests
             from kommune in new[] { "101", "147", "151" }
             from m in new[] { "01", "02", "03", "04", "05", "06" }
             select $"{kommune},2024-{m}");
-        linjer.Should().Contain("101,København,2024-01,0.00,0.00,ja,ja,nej,ingen,nej,0.00,100.00,");
-        linjer.Should().Contain("101,København,2024-06,33.33,0.00,nej,ja,nej,ingen,ja,0.00,100.00,");
-        linjer.Should().Contain("151,Ballerup,2024-06,100.00,100.00,nej,nej,nej,ingen,ja,0.00,0.00,");
-        linjer.Should().Contain("147,Frederiksberg,2024-06,100.00,100.00,nej,nej,nej,administration,nej,0.00,0.00,nej");
+        linjer.Should().Contain("101,København,2024-01,0.00,0.00,ja,ja,nej,ingen,nej,0.00,100.00,,,,");
+        linjer.Should().Contain("101,København,2024-06,33.33,0.00,nej,ja,nej,ingen,ja,0.00,100.00,,,,");
+        linjer.Should().Contain("151,Ballerup,2024-06,100.00,100.00,nej,nej,nej,ingen,ja,0.00,0.00,,,,");
+        linjer.Should().Contain("147,Frederiksberg,2024-06,100.00,100.00,nej,nej,nej,administration,nej,0.00,0.00,nej,,,");
         File.Exists(Path.Combine(ud, "afviste.csv")).Should().BeTrue();
         File.ReadAllText(Path.Combine(ud, "koersel.json")).Should().Contain("\"kommando\": \"monitor\"").And.Contain("\"til\": \"2024-06\"");
     }
@@ -108,15 +108,16 @@ public class MonitorKommandoTests
 
         string[] linjer = File.ReadAllLines(Path.Combine(ud, "plan.csv"));
         linjer[0].Should().Be(
-            "kommune,navn,status,fokusmaal,maalt_til,maaneder_maalt,resterende_maaneder,aarstal_hidtil,nuvaerende_andel,maks_andel_resten,maalgruppe,personer_pr_maaned,kan_naas");
+            "kommune,navn,status,fokusmaal,maalt_til,maaneder_maalt,resterende_maaneder,aarstal_hidtil,nuvaerende_andel,maks_andel_resten,maalgruppe,personer_pr_maaned,kan_naas,"
+            + "graense_forlaengelse,maks_andel_resten_forlaengelse,personer_pr_maaned_forlaengelse,kan_forlaenges");
         // 101 is at risk, 147 under administration, 151 at risk; 101 already averages 66.67 % on fokusmål 1 over six months,
         // so even 0 % in the last six cannot bring the year under 30 %.
         linjer.Skip(1).Should().Equal(
-            "101,København,ingen,fm1,2024-06,6,6,66.67,100.00,,1,,nej",
-            "101,København,ingen,fm2,2024-06,6,6,0.00,0.00,40.00,1,0,ja",
-            "147,Frederiksberg,administration,fm1,2024-06,6,6,100.00,100.00,,1,,nej",
-            "147,Frederiksberg,administration,fm2,2024-06,6,6,100.00,100.00,,1,,nej",
-            "151,Ballerup,ingen,fm1,2024-06,6,6,100.00,100.00,,1,,nej",
-            "151,Ballerup,ingen,fm2,2024-06,6,6,100.00,100.00,,1,,nej");
+            "101,København,ingen,fm1,2024-06,6,6,66.67,100.00,,1,,nej,,,,",
+            "101,København,ingen,fm2,2024-06,6,6,0.00,0.00,40.00,1,0,ja,,,,",
+            "147,Frederiksberg,administration,fm1,2024-06,6,6,100.00,100.00,,1,,nej,,,,",
+            "147,Frederiksberg,administration,fm2,2024-06,6,6,100.00,100.00,,1,,nej,,,,",
+            "151,Ballerup,ingen,fm1,2024-06,6,6,100.00,100.00,,1,,nej,,,,",
+            "151,Ballerup,ingen,fm2,2024-06,6,6,100.00,100.00,,1,,nej,,,,");
     }
 }

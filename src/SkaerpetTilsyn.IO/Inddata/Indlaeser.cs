@@ -81,7 +81,7 @@ public static partial class Indlaeser
     }
 
     private static Laesning<TResultat> Afslut<TResultat>(IPersonberegning<TResultat> beregning, Inddata inddata) =>
-        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode)), inddata.Rapport);
+        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode) { Milepaele = inddata.Milepaele }), inddata.Rapport);
 
     private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, Dataperiode periode)
     {
@@ -222,11 +222,14 @@ public static partial class Indlaeser
             reading.Finish(source);
         }
 
+        var milepaele = filer.Milepaele is null ? [] : LaesMilepaele(reading, filer.Milepaele);
+
         return new Inddata
         {
             Personer = personer,
             Benchmark = benchmarkRows,
             Status = statusRows,
+            Milepaele = milepaele,
             Rapport = new Indlaesningsrapport
             {
                 Afviste = reading.Rejected,
@@ -254,7 +257,8 @@ public static partial class Indlaeser
             FindFile(mappe, "timer", required: false),
             FindFile(mappe, "fritagelser", required: false),
             FindFile(mappe, "benchmark", required: valg.KraevBenchmark),
-            valg.StatusFil is null ? FindFile(mappe, "status", required: false) : FindStatusFile(valg.StatusFil));
+            valg.StatusFil is null ? FindFile(mappe, "status", required: false) : FindStatusFile(valg.StatusFil),
+            valg.MilepaeleFil is { } milepaele ? FindMilepaeleFil(milepaele) : valg.LaesMilepaele ? FindFile(mappe, "milepaele", required: false) : null);
     }
 
     private static string? FindFile(string folder, string name, bool required)
@@ -280,7 +284,7 @@ public static partial class Indlaeser
         File.Exists(path) ? path : throw InputErrors.StatusFileMissing(path);
 
     private sealed record Filplacering(
-        string Ydelser, string Samtaler, string Tilbud, string? Timer, string? Fritagelser, string? Benchmark, string? Status);
+        string Ydelser, string Samtaler, string Tilbud, string? Timer, string? Fritagelser, string? Benchmark, string? Status, string? Milepaele);
 
     private sealed class Personfilfabrik(bool egenTraad) : IPersonfilfabrik<IPersonmarkoer>
     {
