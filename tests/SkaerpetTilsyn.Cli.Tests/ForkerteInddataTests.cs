@@ -141,6 +141,26 @@ public class ForkerteInddataTests
         File.ReadAllBytes(status).Should().Equal(foer);
     }
 
+    // SPEC §9.4: each command's own file options are checked too — monitor's --milepaele, opgoerelse's --skabelon.
+    [Theory]
+    [InlineData("monitor", "--milepaele", "milepaele.csv")]
+    [InlineData("opgoerelse", "--skabelon", "meddelelse.docx")]
+    public void Koer_FilFraTilvalgIUdmappen_Kode2FoerNogetLaeses(string kommando, string tilvalg, string navn)
+    {
+        string ud = Repo.NyMappe();
+        string fil = Path.Combine(ud, navn);
+        File.WriteAllText(fil, "beholdes");
+        File.WriteAllText(Path.Combine(ud, "koersel.json"), "{}");
+        string[] periode = kommando == "monitor" ? ["--til", "2024-06"] : ["--aar", "2023", "--dokumenter"];
+
+        var k = Koersel.Start([kommando, "--data", Repo.NyMappe(), .. periode, tilvalg, fil, "--ud", ud, "--overskriv"]);
+
+        k.Kode.Should().Be(2);
+        k.Fejl.Should().Be(
+            $"Fejl: --ud '{ud}' indeholder '{fil}' fra {tilvalg}, som ville blive slettet, når udmappen erstattes; vælg en anden udmappe, eller læg filen et andet sted.\n");
+        File.ReadAllText(fil).Should().Be("beholdes");
+    }
+
     private static void Fil(string mappe, string navn, string indhold) => File.WriteAllText(Path.Combine(mappe, navn), indhold);
 
     private static Dictionary<string, string> Indhold(string mappe) =>

@@ -16,4 +16,7 @@ public sealed record Beregningsgrundlag(
 
     /// <summary>The warnings the computation records as it finishes; the caller shows them with the reading's own.</summary>
     public Advarsler Advarsler { get; } = new();
+
+    /// <summary>The genopretningsplaner's milestones (SPEC §11.5), sorted by kommune and month; empty when none were read.</summary>
+    public IReadOnlyList<Milepael> Milepaele { get; init; } = [];
 }

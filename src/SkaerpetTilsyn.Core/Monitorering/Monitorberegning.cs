@@ -31,6 +31,6 @@ public sealed class Monitorberegning : IPersonberegning<Monitorresultat>
 
         // SPEC §7, §9.2: a month the data do not reach is refused, rather than its last days silently measured as empty.
         Datadaekning.KontrollerTil(grundlag, Monitoropgoerelse.Maalemaaneder(_til));
-        return Monitoropgoerelse.Beregn(_maaler.Taellere, _regler, _til, grundlag.Benchmark, grundlag.Status);
+        return Monitoropgoerelse.Beregn(_maaler.Taellere, _regler, _til, grundlag.Benchmark, grundlag.Status, grundlag.Milepaele);
     }
 }

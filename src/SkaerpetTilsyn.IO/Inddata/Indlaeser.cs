@@ -93,6 +93,7 @@ public static partial class Indlaeser
         var grundlag = new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode)
         {
             TilladUfuldstaendigeData = valg.TilladUfuldstaendigeData,
+            Milepaele = inddata.Milepaele,
         };
         TResultat resultat;
         try
@@ -255,11 +256,14 @@ public static partial class Indlaeser
             indlaesning.Afslut(kontrol);
         }
 
+        var milepaele = filer.Milepaele is null ? [] : LaesMilepaele(indlaesning, filer.Milepaele);
+
         return new Inddata
         {
             Personer = personer,
             Benchmark = benchmark,
             Status = status,
+            Milepaele = milepaele,
             Rapport = indlaesning.Rapport(periode, usorteretFil),
         };
     }
