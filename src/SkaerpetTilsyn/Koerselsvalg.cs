@@ -10,7 +10,7 @@ public abstract record Koerselsvalg
 
     /// <summary>
     /// How the folder is read: <c>--status</c> (<see cref="Indlaesningsvalg.StatusFil"/>), <c>--strict</c>, <c>--traade</c>, <c>--separator</c>,
-    /// <c>--encoding</c>, <c>--tillad-cpr</c>. Whether <c>benchmark.csv</c> is required is the command's to say.
+    /// <c>--encoding</c>, <c>--tillad-cpr</c>, and for monitor <c>--milepaele</c> (<see cref="Indlaesningsvalg.MilepaeleFil"/>). Whether <c>benchmark.csv</c> is required and <c>milepaele.csv</c> read is the command's to say.
     /// </summary>
     public Indlaesningsvalg Indlaesning { get; init; } = new();
 

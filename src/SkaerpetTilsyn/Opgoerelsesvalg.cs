@@ -1,5 +1,6 @@
 using NodaTime;
 using SkaerpetTilsyn.Core.Regler;
+using SkaerpetTilsyn.IO.Dokumenter;
 using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn;
@@ -18,6 +19,9 @@ public sealed record Opgoerelsesvalg : Koerselsvalg
 
     /// <summary>Writes the CSV tables for Danish Excel (<c>--excel</c>); only with <see cref="Ud"/>, and only CSV.</summary>
     public bool Excel { get; init; }
+
+    /// <summary>Also writes the meddelelser and sagsgennemgange into the output folder (<c>--dokumenter</c>, SPEC §11); only with <see cref="Ud"/>.</summary>
+    public Dokumentvalg? Dokumenter { get; init; }
 
     /// <summary>Where and how the output folder is published (<c>--ud</c>, <c>--format</c>, …); null publishes nothing.</summary>
     public Udgivelsesvalg? Ud { get; init; }

@@ -21,10 +21,10 @@ public static class Skaerpet
     {
         ArgumentNullException.ThrowIfNull(valg);
         var meddelelse = valg.Meddelelse ?? Frister.StandardMeddelelse(valg.Aar);
-        var (resultat, rapport) = Laes(valg, kraevBenchmark: true, () => new Aarsberegning(valg.Regler, valg.Aar, meddelelse));
+        var (resultat, rapport) = Laes(valg, Indlaesning(valg) with { KraevBenchmark = true }, () => new Aarsberegning(valg.Regler, valg.Aar, meddelelse));
         if (valg.Ud is { } ud)
         {
-            Opgoerelsesudgivelse.Udgiv(ud, resultat, rapport, meddelelse, valg.Excel);
+            Opgoerelsesudgivelse.Udgiv(ud, resultat, rapport, meddelelse, valg.Excel, valg.Dokumenter);
         }
 
         return new(resultat, rapport, () => Opgoerelsesudgivelse.Tabeller(resultat, rapport, valg.Ud?.Pseudonymer));
@@ -34,7 +34,7 @@ public static class Skaerpet
     public static Koersel<Monitorresultat> Monitor(Monitorvalg valg)
     {
         ArgumentNullException.ThrowIfNull(valg);
-        var (resultat, rapport) = Laes(valg, kraevBenchmark: true, () => new Monitorberegning(valg.Regler, valg.Til));
+        var (resultat, rapport) = Laes(valg, Indlaesning(valg) with { KraevBenchmark = true, LaesMilepaele = true }, () => new Monitorberegning(valg.Regler, valg.Til));
         if (valg.Ud is { } ud)
         {
             Monitorudgivelse.Udgiv(ud, resultat, rapport);
@@ -48,7 +48,7 @@ public static class Skaerpet
     {
         ArgumentNullException.ThrowIfNull(valg);
         var (resultat, rapport) = Laes(
-            valg, kraevBenchmark: true, () => new Regelsammenligning(valg.Aar, valg.Regler, valg.Mod, Frister.StandardMeddelelse(valg.Aar)));
+            valg, Indlaesning(valg) with { KraevBenchmark = true }, () => new Regelsammenligning(valg.Aar, valg.Regler, valg.Mod, Frister.StandardMeddelelse(valg.Aar)));
         if (valg.Ud is { } ud)
         {
             Sammenligningsudgivelse.Udgiv(ud, resultat, rapport);
@@ -61,7 +61,7 @@ public static class Skaerpet
     public static Koersel<Beregningsgrundlag> Valider(Valideringsvalg valg)
     {
         ArgumentNullException.ThrowIfNull(valg);
-        var (grundlag, rapport) = Laes(valg, kraevBenchmark: false, () => new Inddatakontrol());
+        var (grundlag, rapport) = Laes(valg, Indlaesning(valg) with { KraevBenchmark = false }, () => new Inddatakontrol());
         if (valg.Ud is { } mappe)
         {
             Valideringsudgivelse.Udgiv(mappe, rapport, valg.Pseudonymer);
@@ -75,16 +75,18 @@ public static class Skaerpet
     public static Koersel<Forklaring?> Forklar(Forklaringsvalg valg)
     {
         ArgumentNullException.ThrowIfNull(valg);
-        var (person, rapport) = Laes(valg, kraevBenchmark: false, () => new Personsoegning(Pseudonymiserer.Soeger(valg.Person, valg.Pseudonymer)));
+        var (person, rapport) = Laes(valg, Indlaesning(valg) with { KraevBenchmark = false }, () => new Personsoegning(Pseudonymiserer.Soeger(valg.Person, valg.Pseudonymer)));
         var forklaring = person is null ? null : new Forklarer(valg.Regler).Forklar(person, valg.Maaned);
         return new(forklaring, rapport, () => []);
     }
 
-    private static Laesning<T> Laes<T>(Koerselsvalg valg, bool kraevBenchmark, Func<IPersonberegning<T>> nyBeregning)
+    private static Indlaesningsvalg Indlaesning(Koerselsvalg valg) =>
+        valg.Indlaesning ?? throw new ArgumentNullException(nameof(valg), "Koerselsvalg.Indlaesning is null.");
+
+    /// <summary>Reads <see cref="Koerselsvalg.Data"/> with <paramref name="indlaesning"/>, the caller's reading options with what the command needs set.</summary>
+    private static Laesning<T> Laes<T>(Koerselsvalg valg, Indlaesningsvalg indlaesning, Func<IPersonberegning<T>> nyBeregning)
     {
         ArgumentNullException.ThrowIfNull(valg.Data);
-        ArgumentNullException.ThrowIfNull(valg.Indlaesning);
-        var indlaesning = valg.Indlaesning with { KraevBenchmark = kraevBenchmark };
         return valg.VedPerson is { } vedPerson
             ? Indlaeser.Laes(valg.Data, indlaesning, () => new Personteller<T>(nyBeregning(), vedPerson))
             : Indlaeser.Laes(valg.Data, indlaesning, nyBeregning);

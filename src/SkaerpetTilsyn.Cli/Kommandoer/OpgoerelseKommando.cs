@@ -20,10 +20,12 @@ internal static class OpgoerelseKommando
             Description = "Skriv CSV-resultattabellerne til dansk Excel: semikolon, decimalkomma, UTF-8 med BOM (status.csv forbliver i inddataformatet)",
         };
 
+        var dokumenter = new Dokumenttilvalg();
         var kommando = new Command("opgoerelse", "Den årlige opgørelse: fokusmål pr. måned og kommune, afgørelser med frister og passivsager")
         {
             aar, regler, meddelelse, excel,
         };
+        dokumenter.Tilfoej(kommando);
         var koersel = new Koerselstilvalg(kommando);
         kommando.Validators.Add(c =>
         {
@@ -44,6 +46,7 @@ internal static class OpgoerelseKommando
             int y = r.GetValue(aar);
             var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
+            var dokumentvalg = dokumenter.Valg(r);
             var n = r.GetValue(meddelelse) ?? Frister.StandardMeddelelse(y);
             if (Meddelelsesfrist.Advarsel(y, n) is { } advarsel)
             {
@@ -58,6 +61,7 @@ internal static class OpgoerelseKommando
                 Regler = regelsaet,
                 Meddelelse = n,
                 Excel = r.GetValue(excel),
+                Dokumenter = dokumentvalg,
                 Ud = udgivelse,
             };
             var resultat = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
@@ -67,7 +71,7 @@ internal static class OpgoerelseKommando
             });
 
             Tilvalg.BemaerkUsorteret(resultat.Rapport, fejl);
-            Opsummering.Vis(ud, resultat.Resultat, resultat.Rapport);
+            Opsummering.Vis(ud, resultat.Resultat, resultat.Rapport, dokumentvalg is not null);
             return Udgangskode.Succes;
         });
         return kommando;

@@ -85,7 +85,7 @@ public static partial class Indlaeser
     }
 
     private static Laesning<TResultat> Afslut<TResultat>(IPersonberegning<TResultat> beregning, Inddata inddata) =>
-        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode)), inddata.Rapport);
+        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode) { Milepaele = inddata.Milepaele }), inddata.Rapport);
 
     private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, Dataperiode periode)
     {
@@ -235,11 +235,14 @@ public static partial class Indlaeser
             indlaesning.Afslut(kontrol);
         }
 
+        var milepaele = filer.Milepaele is null ? [] : LaesMilepaele(indlaesning, filer.Milepaele);
+
         return new Inddata
         {
             Personer = personer,
             Benchmark = benchmark,
             Status = status,
+            Milepaele = milepaele,
             Rapport = indlaesning.Rapport(periode, usorteretFil),
         };
     }
