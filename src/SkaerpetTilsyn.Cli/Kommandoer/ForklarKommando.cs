@@ -52,7 +52,7 @@ internal static class ForklarKommando
     private static Persondata? Find(string mappe, Indlaesningsvalg valg, string id, Pseudonymiserer? pseudonymer, TextWriter fejl)
     {
         var (fundet, rapport) = Indlaeser.Laes(mappe, valg, () => new Personsoegning(Pseudonymiserer.Soeger(id, pseudonymer)));
-        Tilvalg.BemaerkUsorteret(rapport, fejl);
+        Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
         return fundet;
     }
 }

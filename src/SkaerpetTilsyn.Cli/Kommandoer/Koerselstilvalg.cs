@@ -28,9 +28,9 @@ internal sealed class Koerselstilvalg
         _format = new Inddatatilvalg(kommando);
     }
 
-    /// <summary>Streams the data folder (with <c>--status</c> when given) to a computation made by <paramref name="nyBeregning"/>.</summary>
+    /// <summary>Streams the data folder (with <c>--status</c> when given) to a computation made by <paramref name="nyBeregning"/>; sort runs that do not fit in memory are kept beside <c>--ud</c>.</summary>
     public Laesning<TResultat> Laes<TResultat>(ParseResult r, TextWriter fejl, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning) =>
-        Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, valg with { StatusFil = r.GetValue(_status) }, nyBeregning);
+        Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, valg with { StatusFil = r.GetValue(_status), MidlertidigeFilerVed = r.GetRequiredValue(_ud) }, nyBeregning);
 
     /// <summary>Where and how the outputs are published: <c>--ud</c>, <c>--overskriv</c> and the key of <c>--pseudonymiser</c>, read before the data so a bad key file fails at once.</summary>
     public Udgivelsesvalg Udgivelse(ParseResult r) => new(r.GetRequiredValue(_ud))

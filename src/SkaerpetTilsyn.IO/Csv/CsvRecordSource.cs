@@ -80,10 +80,10 @@ internal sealed class CsvRecordSource : RecordSource
 
     public override byte Separator => _separator;
 
-    /// <summary>Opens <paramref name="path"/> with the separator and encoding of <paramref name="valg"/> and reads its header.</summary>
-    public static CsvRecordSource Open(string path, Indlaesningsvalg valg)
+    /// <summary>Opens <paramref name="path"/> with the separator and encoding of <paramref name="valg"/> and reads its header; without <paramref name="hash"/> the file is not hashed (<see cref="Finish"/> cannot be called).</summary>
+    public static CsvRecordSource Open(string path, Indlaesningsvalg valg, bool hash = true)
     {
-        InputFile file = InputFile.Open(path);
+        InputFile file = InputFile.Open(path, hash);
         try
         {
             return new CsvRecordSource(file, valg);

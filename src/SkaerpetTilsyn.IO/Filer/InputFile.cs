@@ -32,7 +32,8 @@ internal sealed class InputFile : IDisposable
     /// <summary>The bytes to parse: the file's own, or what its gzip stream decompresses to.</summary>
     public Stream Content => _decompressed ?? (Stream)_file;
 
-    public static InputFile Open(string path)
+    /// <summary>Opens <paramref name="path"/>; with <paramref name="hash"/> false its bytes are not hashed (a second read of a file whose hash is known) and <see cref="Finish"/> cannot be called.</summary>
+    public static InputFile Open(string path, bool hash = true)
     {
         FileStream file;
         try
@@ -44,7 +45,7 @@ internal sealed class InputFile : IDisposable
             throw Inddatafejl.Ulaeselig(path, e);
         }
 
-        return new InputFile(path, new HashingStream(file));
+        return new InputFile(path, new HashingStream(file, hash));
     }
 
     /// <summary>The input error for a failure while reading the content: a corrupt gzip stream, or a file that cannot be read.</summary>

@@ -3,6 +3,9 @@ namespace SkaerpetTilsyn.IO.Inddata;
 /// <summary>How <see cref="Indlaeser"/> reads a data folder.</summary>
 public sealed record Indlaesningsvalg
 {
+    /// <summary>512 MB, the default of <see cref="Hukommelse"/>.</summary>
+    public const long StandardHukommelse = 512L << 20;
+
     /// <summary>Whether the first bad row stops the run (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 
@@ -26,4 +29,10 @@ public sealed record Indlaesningsvalg
 
     /// <summary>Whether a person_id that looks like a CPR number is allowed (<c>--tillad-cpr</c>); otherwise it stops the run.</summary>
     public bool TilladCpr { get; init; }
+
+    /// <summary>The memory in bytes the reading may use (<c>--hukommelse</c>, 512 MB by default): rows of files out of order beyond what it leaves are sorted in runs on disk. Results do not depend on it.</summary>
+    public long Hukommelse { get; init; } = StandardHukommelse;
+
+    /// <summary>The output folder beside which spilled sort runs are kept while reading (<c>--ud</c>); <see langword="null"/> for the system's temporary folder.</summary>
+    public string? MidlertidigeFilerVed { get; init; }
 }
