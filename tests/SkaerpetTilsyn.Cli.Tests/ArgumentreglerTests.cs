@@ -9,6 +9,8 @@ public class ArgumentreglerTests
     public static TheoryData<string[], string> Fejl => new()
     {
         { [.. s_opgoerelse, "--aar", "1999"], "--aar skal være et årstal fra 2000 til 2099, ikke '1999'." },
+        { [.. s_opgoerelse, "--aar", "2023", "--hukommelse", "15"], "--hukommelse skal være et heltal på mindst 16, ikke '15'." },
+        { [.. s_monitor, "--til", "2024-06", "--hukommelse", "mange"], "--hukommelse skal være et heltal på mindst 16, ikke 'mange'." },
         { [.. s_opgoerelse, "--aar", "2100"], "--aar skal være et årstal fra 2000 til 2099, ikke '2100'." },
         { [.. s_opgoerelse, "--aar", "9999"], "--aar skal være et årstal fra 2000 til 2099, ikke '9999'." },
         { [.. s_opgoerelse, "--aar", "abc"], "--aar skal være et årstal fra 2000 til 2099, ikke 'abc'." },
@@ -67,6 +69,7 @@ public class ArgumentreglerTests
         { [.. s_opgoerelse, "--aar", "2023", "--meddelelse", "2024-12-31"] },
         { [.. s_opgoerelse, "--aar", "2099", "--meddelelse", "2100-12-31"] },
         { [.. s_monitor, "--til", "2000-01", "--traade", "1"] },
+        { [.. s_opgoerelse, "--aar", "2023", "--hukommelse", "16"] },
         { [.. s_monitor, "--til", "2099-12", "--separator", ";", "--encoding", "latin1"] },
         { [.. s_monitor, "--til", "2024-06", "--separator", "\\t", "--encoding", "WINDOWS-1252"] },
         { ["generer", "--ud", "u", "--personer", "1", "--bad-rows", "8", "--fra-aar", "1900", "--til-aar", "9000"] },
