@@ -51,15 +51,30 @@ public class LaeserBench
 
     private long Laes<TLaeser, TRaekke>()
         where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-        where TRaekke : struct
+        where TRaekke : unmanaged
     {
         using var kilde = CsvRecordSource.Open(Testdata.Fil(Fil), new Indlaesningsvalg());
         var laeser = TLaeser.Opret(kilde);
-        var kontrol = new Raekkekontrol(kilde, new Indlaesningsvalg(), [], Dubletkontrol.PerPerson(laeser.PersonKolonne, new Personorden(kilde.Name)));
+        var dubletter = Dubletkontrol.PerPerson();
+        var kontrol = new Raekkekontrol(kilde, new Indlaesningsvalg(), [], dubletter);
+        var orden = new Personorden();
         long n = 0;
-        while (laeser.Naeste(kontrol, out _))
+        while (kontrol.Naeste())
         {
-            n++;
+            if (!laeser.Kontroller(kontrol, out _))
+            {
+                continue;
+            }
+
+            if (orden.Se(kontrol.Id(laeser.PersonKolonne)))
+            {
+                dubletter.NyPerson();
+            }
+
+            if (!kontrol.ErDublet())
+            {
+                n++;
+            }
         }
 
         kontrol.Afslut();

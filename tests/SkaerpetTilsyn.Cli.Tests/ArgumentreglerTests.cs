@@ -9,6 +9,8 @@ public class ArgumentreglerTests
     public static TheoryData<string[], string> Fejl => new()
     {
         { [.. s_opgoerelse, "--aar", "1999"], "--aar skal være et årstal fra 2000 til 2099, ikke '1999'." },
+        { [.. s_opgoerelse, "--aar", "2023", "--hukommelse", "15"], "--hukommelse skal være et heltal på mindst 16, ikke '15'." },
+        { [.. s_monitor, "--til", "2024-06", "--hukommelse", "mange"], "--hukommelse skal være et heltal på mindst 16, ikke 'mange'." },
         { [.. s_opgoerelse, "--aar", "2100"], "--aar skal være et årstal fra 2000 til 2099, ikke '2100'." },
         { [.. s_opgoerelse, "--aar", "9999"], "--aar skal være et årstal fra 2000 til 2099, ikke '9999'." },
         { [.. s_opgoerelse, "--aar", "abc"], "--aar skal være et årstal fra 2000 til 2099, ikke 'abc'." },
@@ -47,6 +49,11 @@ public class ArgumentreglerTests
         { ["generer", "--ud", "u", "--indsats", "101=elendig"], "--indsats skal have formen KODE=svag|svag-fm1|svag-fm2|normal|staerk, ikke '101=elendig'." },
         { ["generer", "--ud", "u", "--indsats", "999=svag"], "--indsats nævner 999, som ikke er en af de 98 kommuner." },
         { ["generer", "--ud", "u", "--kommuner", "101,147", "--indsats", "151=svag"], "--indsats nævner kommune 151, som ikke er blandt de kommuner, der genereres." },
+        { ["generer", "--ud", "u", "--uorden", "tilbud,status"], "--uorden nævner 'status', som ikke er en af personfilerne ydelser, samtaler, tilbud, timer, fritagelser." },
+        { ["generer", "--ud", "u", "--uorden", ","], "--uorden skal nævne mindst én af personfilerne ydelser, samtaler, tilbud, timer, fritagelser, ikke ','." },
+        { ["generer", "--ud", "u", "--sene-raekker", "100.01"], "--sene-raekker skal være en procentdel fra 0 til 100 (fx 0.1), ikke '100.01'." },
+        { ["generer", "--ud", "u", "--sene-raekker", "-1"], "--sene-raekker skal være en procentdel fra 0 til 100 (fx 0.1), ikke '-1'." },
+        { ["generer", "--ud", "u", "--sene-raekker", "0,1"], "--sene-raekker skal være en procentdel fra 0 til 100 (fx 0.1), ikke '0,1'." },
     };
 
     [Theory]
@@ -71,11 +78,15 @@ public class ArgumentreglerTests
         { [.. s_monitor, "--til", "2024-06", "--max-afviste-pct", "0"] },
         { [.. s_monitor, "--til", "2024-06", "--max-afviste-pct", "100"] },
         { [.. s_opgoerelse, "--aar", "2023", "--max-afviste-pct", "2.5", "--tillad-ufuldstaendige-data"] },
+        { [.. s_opgoerelse, "--aar", "2023", "--hukommelse", "16"] },
         { [.. s_monitor, "--til", "2099-12", "--separator", ";", "--encoding", "latin1"] },
         { [.. s_monitor, "--til", "2024-06", "--separator", "\\t", "--encoding", "WINDOWS-1252"] },
         { ["generer", "--ud", "u", "--personer", "1", "--bad-rows", "8", "--fra-aar", "1900", "--til-aar", "9000"] },
         { ["generer", "--ud", "u", "--kommuner", "10", "--indsats", "101=svag"] },
         { ["generer", "--ud", "u", "--kommuner", "101,147", "--indsats", "147=svag-fm2"] },
+        { ["generer", "--ud", "u", "--uorden", "tilbud.csv,samtaler", "--sene-raekker", "0.1"] },
+        { ["generer", "--ud", "u", "--sene-raekker", "0"] },
+        { ["generer", "--ud", "u", "--sene-raekker", "100", "--overskriv"] },
     };
 
     [Theory]
@@ -116,5 +127,32 @@ public class ArgumentreglerTests
 
         k.Kode.Should().Be(2);
         k.Fejl.Should().Be($"Fejl: Datasættet kan ikke skrives til '{Path.Combine(fil, "data")}' (en mappe i stien findes ikke eller er en fil).\n");
+    }
+
+    [Fact]
+    public void Generer_UdenPersoner_DemoensStoerrelseOgHjaelpNaevnerNationaltSaet()
+    {
+        string ud = Path.Combine(Repo.NyMappe(), "data");
+
+        var k = Koersel.Start("generer", "--ud", ud);
+        var hjaelp = Koersel.Start("generer", "-h");
+
+        k.Kode.Should().Be(0);
+        File.ReadLines(Path.Combine(ud, "ydelser.csv")).Skip(1).Select(l => l.Split(',')[0]).Distinct().Should().HaveCount(2_500);
+        hjaelp.Ud.Should().Contain("--personer 1000000");
+    }
+
+    [Fact]
+    public void Generer_UdmappeMedFiler_Kode2UdenOverskriv()
+    {
+        string ud = Repo.NyMappe();
+        Koersel.Start("generer", "--ud", ud, "--personer", "10").Kode.Should().Be(0);
+
+        var igen = Koersel.Start("generer", "--ud", ud, "--personer", "10");
+        var overskrevet = Koersel.Start("generer", "--ud", ud, "--personer", "10", "--overskriv");
+
+        igen.Kode.Should().Be(2);
+        igen.Fejl.Should().Be($"Fejl: Udmappen '{ud}' indeholder allerede et datasæt; vælg en tom eller ny mappe, eller kør med --overskriv for at erstatte det.\n");
+        overskrevet.Kode.Should().Be(0);
     }
 }

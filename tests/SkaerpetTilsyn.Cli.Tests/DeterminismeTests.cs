@@ -54,6 +54,36 @@ public class DeterminismeTests
         return tekst.Remove(fra, til - fra);
     }
 
+    [Theory]
+    [InlineData("1", "512")]
+    [InlineData("2", "16")]
+    public void Opgoerelse_GenereretIUordenOgMedSeneRaekker_SammeResultaterOgEnBemaerkningPrFil(string traade, string hukommelse)
+    {
+        // The same rows as generer writes them sorted; only their order in the files differs (issue 16).
+        string sorteret = Repo.NyMappe();
+        string omordnet = Repo.NyMappe();
+        Koersel.Start("generer", "--ud", sorteret, "--personer", "3000", "--seed", "5").Kode.Should().Be(0);
+        Koersel.Start("generer", "--ud", omordnet, "--personer", "3000", "--seed", "5", "--uorden", "tilbud", "--sene-raekker", "2").Kode.Should().Be(0);
+
+        var reference = Koer(sorteret, "2");
+        string ud = Repo.NyMappe();
+        var k = Koersel.Start("opgoerelse", "--data", omordnet, "--aar", "2023", "--ud", ud, "--traade", traade, "--hukommelse", hukommelse);
+
+        k.Kode.Should().Be(0, k.Fejl);
+        foreach (string navn in (string[])["fokusmaal_maaned.csv", "afgoerelser.csv", "status.csv", "passivsager.csv"])
+        {
+            File.ReadAllBytes(Path.Combine(ud, navn)).Should().Equal(reference[navn], navn);
+        }
+
+        var bemaerkninger = k.Fejl.Split('\n').Where(l => l.StartsWith("Bemærk: ", StringComparison.Ordinal)).ToList();
+        bemaerkninger.Select(l => l.Split(' ')[1]).Should().OnlyHaveUniqueItems("one sentence per file");
+        bemaerkninger.Should().ContainSingle(l => l.StartsWith("Bemærk: tilbud.csv er ikke sorteret efter person_id", StringComparison.Ordinal));
+        foreach (string fil in (string[])["ydelser.csv", "samtaler.csv", "timer.csv"])
+        {
+            bemaerkninger.Should().ContainSingle(l => l.StartsWith($"Bemærk: {fil} er sorteret efter person_id bortset fra ", StringComparison.Ordinal), fil);
+        }
+    }
+
     private static Dictionary<string, byte[]> Koer(string data, string traade)
     {
         string ud = Repo.NyMappe();

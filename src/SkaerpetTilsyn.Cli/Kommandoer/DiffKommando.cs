@@ -34,7 +34,7 @@ internal static class DiffKommando
                 Mod = regelsaetB,
                 Ud = udgivelse,
             });
-            Tilvalg.BemaerkUsorteret(rapport, fejl);
+            Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
             Tilvalg.VisAdvarsler(rapport, fejl);
             Opsummering.VisDiff(ud, resultat, rapport);
             return Udgangskode.Succes;

@@ -47,7 +47,7 @@ internal static class ForklarKommando
                 Regler = regelsaet,
                 Pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser),
             });
-            Tilvalg.BemaerkUsorteret(rapport, fejl);
+            Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
             Tilvalg.VisAdvarsler(rapport, fejl);
             if (forklaring is null)
             {

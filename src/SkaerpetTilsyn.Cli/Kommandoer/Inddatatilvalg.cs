@@ -4,9 +4,12 @@ using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
 
-/// <summary>The options about the input files' format and content that every command reading data shares: <c>--separator</c>, <c>--encoding</c>, <c>--tillad-cpr</c>.</summary>
+/// <summary>The options about the input files' format and content that every command reading data shares: <c>--separator</c>, <c>--encoding</c>, <c>--tillad-cpr</c>, <c>--hukommelse</c>.</summary>
 internal sealed class Inddatatilvalg
 {
+    /// <summary>The smallest <c>--hukommelse</c> in MB: the runtime alone takes more.</summary>
+    private const int MindsteHukommelse = 16;
+
     private readonly Option<char> _separator = new("--separator")
     {
         Description = "Feltadskiller i inddata: ',' (standard) eller ';' (dansk Excel)",
@@ -26,19 +29,28 @@ internal sealed class Inddatatilvalg
         Description = "Tillad person_id, der ligner CPR-numre (ellers stopper kørslen, så de ikke spredes i resultaterne)",
     };
 
+    private readonly Option<int> _hukommelse = new("--hukommelse")
+    {
+        Description = "Hukommelse i MB til indlæsningen (standard: 512); rækker i en fil, der ikke er sorteret efter person_id, sorteres ud over den i midlertidige filer. Resultatet er det samme for alle værdier",
+        DefaultValueFactory = _ => (int)(Indlaesningsvalg.StandardHukommelse >> 20),
+        CustomParser = Argumentregler.Parser("--hukommelse", Argumentregler.HeltalKrav(MindsteHukommelse), Argumentregler.Heltal(MindsteHukommelse, 1 << 20)),
+    };
+
     public Inddatatilvalg(Command kommando)
     {
         kommando.Options.Add(_separator);
         kommando.Options.Add(_encoding);
         kommando.Options.Add(_tilladCpr);
+        kommando.Options.Add(_hukommelse);
     }
 
-    /// <summary>The reading options with these three set from the command line.</summary>
+    /// <summary>The reading options with these four set from the command line.</summary>
     public Indlaesningsvalg Anvend(ParseResult r, Indlaesningsvalg valg) => valg with
     {
         Separator = r.GetValue(_separator),
         Tegnsaet = r.GetValue(_encoding)!.Kodning,
         TilladCpr = r.GetValue(_tilladCpr),
+        Hukommelse = (long)r.GetValue(_hukommelse) << 20,
     };
 
     private static bool Separator(string tekst, out char separator)

@@ -45,11 +45,11 @@ internal sealed class Koerselstilvalg
 
     /// <summary>
     /// How the data folder is read: <paramref name="valg"/> with <c>--status</c>, <c>--max-afviste-pct</c>, <c>--tillad-ufuldstaendige-data</c>,
-    /// <c>--strict</c>, <c>--traade</c> and the input format's options.
+    /// <c>--strict</c>, <c>--traade</c> and the input format's options; sort runs that do not fit in memory are kept beside <c>--ud</c>.
     /// </summary>
     public Indlaesningsvalg Indlaesning(ParseResult r, Indlaesningsvalg valg) => Tilvalg.Indlaesning(r, _strict, _traade, _format, Egne(r, valg));
 
-    /// <summary>Streams the data folder (with <c>--status</c> when given) to a computation made by <paramref name="nyBeregning"/>.</summary>
+    /// <summary>Streams the data folder (with <c>--status</c> when given) to a computation made by <paramref name="nyBeregning"/>; sort runs that do not fit in memory are kept beside <c>--ud</c>.</summary>
     public Laesning<TResultat> Laes<TResultat>(ParseResult r, TextWriter fejl, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning) =>
         Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, Egne(r, valg), nyBeregning);
 
@@ -85,5 +85,6 @@ internal sealed class Koerselstilvalg
         StatusFil = r.GetValue(_status),
         MaxAfvistePct = r.GetValue(_maxAfvistePct),
         TilladUfuldstaendigeData = r.GetValue(_tilladUfuldstaendigeData),
+        MidlertidigeFilerVed = r.GetRequiredValue(_ud),
     };
 }

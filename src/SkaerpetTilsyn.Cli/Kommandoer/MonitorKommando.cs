@@ -36,7 +36,7 @@ internal static class MonitorKommando
                 Regler = regelsaet,
                 Ud = udgivelse,
             });
-            Tilvalg.BemaerkUsorteret(rapport, fejl);
+            Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
             Tilvalg.VisAdvarsler(rapport, fejl);
             if (r.GetValue(json))
             {

@@ -66,7 +66,7 @@ internal static class OpgoerelseKommando
                 return Skaerpet.Opgoerelse(valg with { VedPerson = f.Tael });
             });
 
-            Tilvalg.BemaerkUsorteret(resultat.Rapport, fejl);
+            Tilvalg.BemaerkRaekkefoelge(resultat.Rapport, fejl);
             Tilvalg.VisAdvarsler(resultat.Rapport, fejl);
             Opsummering.Vis(ud, resultat.Resultat, resultat.Rapport, dokumentvalg is not null);
             return Udgangskode.Succes;

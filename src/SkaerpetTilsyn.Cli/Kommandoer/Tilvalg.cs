@@ -96,7 +96,7 @@ internal static class Tilvalg
         Func<IPersonberegning<TResultat>> nyBeregning)
     {
         var laesning = Indlaeser.Laes(r.GetRequiredValue(data), Indlaesning(r, strict, traade, format, valg), nyBeregning);
-        BemaerkUsorteret(laesning.Rapport, fejl);
+        BemaerkRaekkefoelge(laesning.Rapport, fejl);
         VisAdvarsler(laesning.Rapport, fejl);
         return laesning;
     }
@@ -120,14 +120,29 @@ internal static class Tilvalg
         return format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = r.GetValue(traade) };
     }
 
-    /// <summary>Notes on stderr when a person file was not sorted, so reading fell back to memory.</summary>
-    public static void BemaerkUsorteret(Indlaesningsrapport rapport, TextWriter fejl)
+    /// <summary>Notes on stderr, one sentence per person file that was not in person_id order, what reading it cost.</summary>
+    public static void BemaerkRaekkefoelge(Indlaesningsrapport rapport, TextWriter fejl)
     {
         ArgumentNullException.ThrowIfNull(rapport);
         ArgumentNullException.ThrowIfNull(fejl);
-        if (rapport.UsorteretFil is { } fil)
+        foreach (var f in rapport.Raekkefoelger)
         {
-            fejl.WriteLine($"Bemærk: {fil} er ikke sorteret efter person_id, så alle rækker blev samlet i hukommelsen (samme resultat, men langsommere og mere hukommelse). Sortér efter person_id for at køre hurtigt.");
+            string raekker = DanskeTal.Heltal(f.RaekkerTilSide);
+            string hvor = f.Koersler == 0
+                ? "i hukommelsen"
+                : $"i {DanskeTal.Heltal(f.Koersler)} sorterede midlertidige filer, fordi de ikke kunne være inden for --hukommelse";
+            string? note = f.Raekkefoelge switch
+            {
+                Raekkefoelge.SeneRaekker =>
+                    $"Bemærk: {f.Fil} er sorteret efter person_id bortset fra {raekker} {(f.RaekkerTilSide == 1 ? "række" : "rækker")}, som blev lagt til side {hvor} og flettet ind hos deres person (samme resultat).",
+                Raekkefoelge.Usorteret =>
+                    $"Bemærk: {f.Fil} er ikke sorteret efter person_id, så dens {raekker} gyldige {(f.RaekkerTilSide == 1 ? "række" : "rækker")} blev samlet pr. person {hvor} (samme resultat, men langsommere end en sorteret fil).",
+                _ => null,
+            };
+            if (note is not null)
+            {
+                fejl.WriteLine(note);
+            }
         }
     }
 }

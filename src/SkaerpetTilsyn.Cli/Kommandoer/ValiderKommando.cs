@@ -29,7 +29,7 @@ internal static class ValiderKommando
                 Ud = r.GetValue(udMappe)!,
                 Pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser),
             }).Rapport;
-            Tilvalg.BemaerkUsorteret(rapport, fejl);
+            Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
             Tilvalg.VisAdvarsler(rapport, fejl);
             Opsummering.VisFiler(ud, rapport);
             return Udgangskode.Succes;

@@ -1,86 +1,56 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using SkaerpetTilsyn.IO.Kilder;
-using SkaerpetTilsyn.IO.Stroem;
 
 namespace SkaerpetTilsyn.IO.Dubletter;
 
 /// <summary>Exact duplicates among one input's valid rows (SPEC §8.2: an identical list of trimmed fields), found in the way chosen when it is made.</summary>
 /// <remarks>
 /// Three ways, one per way of reading: <see cref="HeleFilen"/> keeps every key of the input; <see cref="PerPerson"/> keeps
-/// one person's keys at a time for a file sorted by person_id, so memory does not grow with the file; <see cref="Udskudt"/>
-/// keeps nothing and leaves each row's key hash for a caller that finds the duplicates later (<see cref="Stroem.Filgruppering{TLaeser, TRaekke}"/>).
+/// one person's keys at a time for rows read person by person, so memory does not grow with the file; <see cref="Udskudt"/>
+/// keeps nothing and lets every row pass, for rows that are checked for duplicates once they are grouped by person
+/// (<see cref="Stroem.Sorteringslager{TRaekke}"/>), with another <see cref="PerPerson"/>.
 /// </remarks>
 internal sealed class Dubletkontrol
 {
     private readonly Raekkesaet? _saet;
-    private readonly Personorden? _orden;
-    private readonly int _personKolonne;
     private readonly ArrayBufferWriter<byte> _noegle = new();
 
-    private Dubletkontrol(Raekkesaet? saet, Personorden? orden, int personKolonne)
-    {
-        _saet = saet;
-        _orden = orden;
-        _personKolonne = personKolonne;
-    }
+    private Dubletkontrol(Raekkesaet? saet) => _saet = saet;
 
     /// <summary>Valid rows that are not duplicates.</summary>
     public long Brugt { get; private set; }
 
     public long Dubletter { get; private set; }
 
-    /// <summary>The 64-bit hash of the key of the row <see cref="ErDublet"/> last saw (<see cref="Udskudt"/> only).</summary>
-    public ulong Hash { get; private set; }
-
     /// <summary>A row is a duplicate of any earlier valid row of the input.</summary>
-    public static Dubletkontrol HeleFilen() => new(new Raekkesaet(), null, -1);
+    public static Dubletkontrol HeleFilen() => new(new Raekkesaet());
 
     /// <summary>
-    /// For a file sorted by person_id: each valid row's person_id goes to <paramref name="orden"/>, which throws
-    /// <see cref="UsorteretInputException"/> when it sorts before the previous one, and a row is a duplicate of an earlier
-    /// row of the same person only (exact duplicates share the person_id, so in a sorted file they lie within one person's rows).
+    /// A row is a duplicate of an earlier row of the same person only: the caller says with <see cref="NyPerson"/> where a
+    /// person's rows begin (exact duplicates share the person_id, so they lie within one person's rows).
     /// </summary>
-    public static Dubletkontrol PerPerson(int personKolonne, Personorden orden) => new(new Raekkesaet(), orden, personKolonne);
+    public static Dubletkontrol PerPerson() => new(new Raekkesaet());
 
-    /// <summary>Every row passes; the caller finds the duplicates among one person's rows by <see cref="Hash"/> and counts them with <see cref="FlytTilDubletter"/>.</summary>
-    public static Dubletkontrol Udskudt() => new(null, null, -1);
+    /// <summary>Every row passes: its duplicates are found later, once its person's rows are together.</summary>
+    public static Dubletkontrol Udskudt() => new(null);
+
+    /// <summary>Forgets the keys seen so far: the rows that follow belong to another person (<see cref="PerPerson"/>).</summary>
+    public void NyPerson() => _saet!.Ryd();
 
     /// <summary>Whether the current (valid) record of <paramref name="kilde"/> repeats an earlier one; counts it as used or as a duplicate.</summary>
-    public bool ErDublet(RecordSource kilde)
+    public bool ErDublet(RecordSource kilde) => _saet is null ? Brug() : ErDublet(Noegle(kilde));
+
+    /// <summary>Whether a row with this key repeats an earlier one; counts it as used or as a duplicate.</summary>
+    public bool ErDublet(ReadOnlySpan<byte> noegle)
     {
-        if (_orden is not null && _orden.Se(kilde.TrimmedField(_personKolonne)))
+        if (_saet is null || _saet.Tilfoej(noegle))
         {
-            _saet!.Ryd();
-        }
-
-        if (_saet is null)
-        {
-            Hash = Noeglehash.Beregn(Noegle(kilde));
-            Brugt++;
-            return false;
-        }
-
-        if (_saet.Tilfoej(Noegle(kilde)))
-        {
-            Brugt++;
-            return false;
+            return Brug();
         }
 
         Dubletter++;
         return true;
-    }
-
-    /// <summary>Counts <paramref name="antal"/> rows that were let through as duplicates after all (<see cref="Udskudt"/> only).</summary>
-    public void FlytTilDubletter(long antal)
-    {
-        if (_saet is not null)
-        {
-            throw new InvalidOperationException("Only deferred duplicate detection moves rows to the duplicates afterwards.");
-        }
-
-        Brugt -= antal;
-        Dubletter += antal;
     }
 
     /// <summary>
@@ -129,5 +99,11 @@ internal sealed class Dubletkontrol
         }
 
         return _noegle.WrittenSpan;
+    }
+
+    private bool Brug()
+    {
+        Brugt++;
+        return false;
     }
 }

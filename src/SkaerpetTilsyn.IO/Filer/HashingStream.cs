@@ -6,12 +6,14 @@ namespace SkaerpetTilsyn.IO.Filer;
 /// <summary>A read-only stream that computes the SHA-256 of every byte read through it, so a file is hashed in the same pass that parses it, and keeps its last four bytes.</summary>
 internal sealed class HashingStream : ReadOnlyWrapperStream
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly IncrementalHash? _hash;
     private readonly byte[] _tail = new byte[4];
 
-    public HashingStream(Stream inner)
+    /// <summary>Reads <paramref name="inner"/>, hashing it unless <paramref name="hash"/> is false (a second read of a file whose hash is known).</summary>
+    public HashingStream(Stream inner, bool hash = true)
         : base(inner)
     {
+        _hash = hash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
     }
 
     /// <summary>The last four bytes read, little-endian: the ISIZE field of a gzip file's trailer once the stream is finished.</summary>
@@ -20,6 +22,11 @@ internal sealed class HashingStream : ReadOnlyWrapperStream
     /// <summary>Reads what is left of the inner stream, so the hash covers the whole file, and returns the hash as lowercase hex.</summary>
     public string Finish()
     {
+        if (_hash is null)
+        {
+            throw new InvalidOperationException("This read of the file does not hash it.");
+        }
+
         CopyTo(Stream.Null);
         return Convert.ToHexStringLower(_hash.GetHashAndReset());
     }
@@ -27,7 +34,7 @@ internal sealed class HashingStream : ReadOnlyWrapperStream
     public override int Read(Span<byte> buffer)
     {
         int n = Inner.Read(buffer);
-        _hash.AppendData(buffer[..n]);
+        _hash?.AppendData(buffer[..n]);
         if (n >= _tail.Length)
         {
             buffer.Slice(n - _tail.Length, _tail.Length).CopyTo(_tail);
@@ -45,7 +52,7 @@ internal sealed class HashingStream : ReadOnlyWrapperStream
     {
         if (disposing)
         {
-            _hash.Dispose();
+            _hash?.Dispose();
         }
 
         base.Dispose(disposing);

@@ -14,6 +14,9 @@ namespace SkaerpetTilsyn.IO.Inddata;
 /// <summary>Reads a data folder (SPEC §2) into valid rows per person, rejecting bad rows and failing on input that cannot be used.</summary>
 public static partial class Indlaeser
 {
+    /// <summary>What the reading keeps outside the rows it holds for grouping: the runtime, the streamed blocks and the computation.</summary>
+    private const long Forbehold = 128L << 20;
+
     /// <summary>Reads every input file of <paramref name="mappe"/> into memory, and the status file of <see cref="Indlaesningsvalg.StatusFil"/> when it is set.</summary>
     /// <exception cref="InputFejlException">The folder, a required file or a required column is missing, a file cannot be read, or (with <see cref="Indlaesningsvalg.Strict"/>) a row is bad.</exception>
     public static Inddata Laes(string mappe, Indlaesningsvalg valg)
@@ -28,61 +31,45 @@ public static partial class Indlaeser
         LaesHele<TimeLaeser, Timeperiode>(indlaesning, filer.Timer, personer);
         LaesHele<FritagelseLaeser, Fritagelse>(indlaesning, filer.Fritagelser, personer);
         var alle = personer.Sorteret();
-        return LaesResten(indlaesning, filer, alle, Dataperiode.Af(alle), usorteretFil: null);
+        return LaesResten(indlaesning, filer, alle, Dataperiode.Af(alle));
     }
 
     /// <summary>
-    /// Reads <paramref name="mappe"/>, hands each person in person_id order to a computation made by <paramref name="nyBeregning"/>
-    /// and finishes it with the benchmark, the status and the data period.
-    /// Sorted person files are merge-joined in one pass, so memory does not grow with the number of rows.
+    /// Reads <paramref name="mappe"/> in one pass, hands each person in person_id order to the computation <paramref name="nyBeregning"/> makes
+    /// (called once) and finishes it with the benchmark, the status and the data period. Memory stays within <see cref="Indlaesningsvalg.Hukommelse"/>
+    /// whatever the order of the rows.
     /// </summary>
     /// <remarks>
-    /// <paramref name="nyBeregning"/> is called once per pass over the persons: when a file turns out not to be sorted by
-    /// person_id, the streaming pass is abandoned with its computation, and a second pass groups every file's rows in
-    /// memory and feeds a fresh computation (the results are the same); <see cref="Indlaesningsrapport.UsorteretFil"/> names
-    /// the file. With <see cref="Indlaesningsvalg.Strict"/> the files are read one after the other, so the first bad row is
-    /// always the same one.
+    /// Each person file is decided on its own (<see cref="Indlaesningsrapport.Raekkefoelger"/>): a first pass hashes it and finds the rows out of
+    /// person_id order; a file in order streams, rows out of place are set aside and merged in when their person's turn comes, and a file in no
+    /// order is grouped by person (in sorted runs on disk beyond the budget) and joins the merge as one more sorted source. The outputs are the
+    /// same bytes in every case. When reading fails, the error reported is the first in file order (ydelser, samtaler, tilbud, timer,
+    /// fritagelser) and line — with <see cref="Indlaesningsvalg.Strict"/> the first bad row — whatever thread or pass met one first.
     /// </remarks>
     /// <exception cref="InputFejlException">The folder, a required file or a required column is missing, a file cannot be read, or (with <see cref="Indlaesningsvalg.Strict"/>) a row is bad.</exception>
     public static Laesning<TResultat> Laes<TResultat>(string mappe, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning)
     {
         ArgumentNullException.ThrowIfNull(valg);
         ArgumentNullException.ThrowIfNull(nyBeregning);
-        if (valg.Strict)
-        {
-            var inddata = Laes(mappe, valg);
-            var beregning = nyBeregning();
-            foreach (var person in inddata.Personer)
-            {
-                beregning.Tag(person);
-            }
-
-            return Afslut(beregning, inddata, valg);
-        }
-
         var filer = Filplacering.Opsoeg(mappe, valg);
+        var beregning = nyBeregning();
+        var periode = new Dataperiode();
+        Indlaesning indlaesning = new(valg);
         try
         {
-            return Gennemloeb(nyBeregning(), valg, (behandl, periode) => LaesSorteret(filer, valg, behandl, periode));
-        }
-        catch (UsorteretInputException e)
-        {
-            return Gennemloeb(nyBeregning(), valg, (behandl, periode) => LaesUsorteret(filer, valg, behandl, periode, e.Fil));
-        }
-    }
-
-    /// <summary>One pass: the persons go to <paramref name="beregning"/> while the period is gathered, then the computation is finished.</summary>
-    private static Laesning<TResultat> Gennemloeb<TResultat>(
-        IPersonberegning<TResultat> beregning, Indlaesningsvalg valg, Func<Action<Persondata>, Dataperiode, Inddata> laes)
-    {
-        var periode = new Dataperiode();
-        var inddata = laes(
-            p =>
+            LaesPersoner(indlaesning, filer, p =>
             {
                 periode.Se(p);
                 beregning.Tag(p);
-            },
-            periode);
+            });
+        }
+        catch (InputFejlException e)
+        {
+            FoersteFejl(filer, valg, e);
+            throw;
+        }
+
+        var inddata = LaesResten(indlaesning, filer, [], periode);
         return Afslut(beregning, inddata, valg);
     }
 
@@ -108,113 +95,132 @@ public static partial class Indlaeser
         return new(resultat, inddata.Rapport with { Advarsler = [.. inddata.Rapport.Advarsler, .. grundlag.Advarsler] });
     }
 
-    private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, Dataperiode periode)
+    /// <summary>The five person files, each after its first pass, merge-joined person by person.</summary>
+    private static void LaesPersoner(Indlaesning indlaesning, Filplacering filer, Action<Persondata> behandl)
     {
-        Indlaesning indlaesning = new(valg);
-        using (var kilder = new Personkilder(indlaesning))
+        var valg = indlaesning.Valg;
+        using var mappe = new Sorteringsmappe(valg.MidlertidigeFilerVed);
+        var budget = new Hukommelsesbudget(Math.Max(valg.Hukommelse - Forbehold, valg.Hukommelse / 4));
+        var laesninger = new List<IPersonfillaesning>();
+        try
         {
-            var markoerer = kilder.Aabn(filer, new Personfilfabrik(valg));
+            Tilfoej<YdelseLaeser, Ydelsesperiode>(filer.Ydelser);
+            Tilfoej<SamtaleLaeser, Samtale>(filer.Samtaler);
+            Tilfoej<TilbudLaeser, Tilbud>(filer.Tilbud);
+            Tilfoej<TimeLaeser, Timeperiode>(filer.Timer);
+            Tilfoej<FritagelseLaeser, Fritagelse>(filer.Fritagelser);
+            Forscan(laesninger, valg.Traade);
+            var markoerer = new List<IPersonmarkoer>(laesninger.Count);
             try
             {
+                foreach (var l in laesninger)
+                {
+                    markoerer.Add(l.Aabn(egenTraad: valg.Traade > 1));
+                }
+
                 Personstroem.Koer(markoerer, behandl);
             }
             finally
             {
-                // Stops the reader threads before their sources are finished or disposed.
+                // Stops the reader threads before their sources are disposed.
                 foreach (var m in markoerer)
                 {
                     m.Dispose();
                 }
             }
 
-            kilder.Afslut();
+            foreach (var l in laesninger)
+            {
+                l.Afslut(indlaesning);
+            }
+        }
+        finally
+        {
+            foreach (var l in laesninger)
+            {
+                l.Dispose();
+            }
         }
 
-        return LaesResten(indlaesning, filer, [], periode, usorteretFil: null);
+        void Tilfoej<TLaeser, TRaekke>(string? sti)
+            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
+            where TRaekke : unmanaged
+        {
+            if (sti is not null)
+            {
+                valg.VedAabning?.Invoke(sti);
+                laesninger.Add(new Personfillaesning<TLaeser, TRaekke>(indlaesning, sti, budget, mappe));
+            }
+        }
     }
 
-    /// <summary>Reads person files in any row order: each file on a thread of its own into compact arrays, then grouped per person by a counting sort.</summary>
-    private static Inddata LaesUsorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, Dataperiode periode, string usorteretFil)
+    /// <summary>The first pass of every person file, the largest first, side by side on up to <paramref name="traade"/> threads.</summary>
+    private static void Forscan(List<IPersonfillaesning> laesninger, int traade)
     {
-        Indlaesning indlaesning = new(valg);
-        List<IFilgruppering> grupper;
-        using (var kilder = new Personkilder(indlaesning))
+        var fejl = new ExceptionDispatchInfo?[laesninger.Count];
+        int[] raekkefoelge = [.. Enumerable.Range(0, laesninger.Count).OrderByDescending(i => laesninger[i].Stoerrelse)];
+        Parallel.ForEach(raekkefoelge, new ParallelOptions { MaxDegreeOfParallelism = traade }, i =>
         {
-            grupper = kilder.Aabn(filer, new Grupperingsfabrik(valg));
-            var fejl = new Exception?[grupper.Count];
-            Parallel.For(0, grupper.Count, new ParallelOptions { MaxDegreeOfParallelism = valg.Traade }, i =>
+            try
             {
-                try
-                {
-                    grupper[i].Laes();
-                }
-                catch (Exception e)
-                {
-                    fejl[i] = e;
-                }
-            });
-
-            // The first failing file in file order, whatever thread finished first.
-            if (Array.Find(fejl, e => e is not null) is { } foerste)
-            {
-                ExceptionDispatchInfo.Throw(foerste);
+                laesninger[i].Forscan();
             }
-
-            kilder.Afslut();
-        }
-
-        var ider = new List<string>();
-        foreach (var g in grupper)
-        {
-            ider.AddRange(g.Ider);
-        }
-
-        ider.Sort(StringComparer.Ordinal);
-        var alle = new List<string>(ider.Count);
-        foreach (string id in ider)
-        {
-            if (alle.Count == 0 || !ReferenceEquals(alle[^1], id) && alle[^1] != id)
+            catch (Exception e)
             {
-                alle.Add(id);
+                fejl[i] = ExceptionDispatchInfo.Capture(e);
             }
-        }
+        });
 
-        var numre = new Dictionary<string, int>(alle.Count, StringComparer.Ordinal);
-        for (int i = 0; i < alle.Count; i++)
-        {
-            numre.Add(alle[i], i);
-        }
-
-        foreach (var g in grupper)
-        {
-            var globalt = new int[g.Ider.Count];
-            for (int j = 0; j < globalt.Length; j++)
-            {
-                globalt[j] = numre[g.Ider[j]];
-            }
-
-            g.Grupper(globalt, alle.Count);
-        }
-
-        var person = new Persondata();
-        for (int i = 0; i < alle.Count; i++)
-        {
-            person.Nulstil(alle[i]);
-            foreach (var g in grupper)
-            {
-                g.Overfoer(i, person);
-            }
-
-            behandl(person);
-        }
-
-        return LaesResten(indlaesning, filer, [], periode, usorteretFil);
+        // The first failing file in file order, whatever thread finished first.
+        Array.Find(fejl, e => e is not null)?.Throw();
     }
+
+    /// <summary>Reads the person files one after the other, checking rows only, and throws the first error there is in file order and line, unless it is <paramref name="fejl"/> itself.</summary>
+    /// <remarks>
+    /// Called only when reading failed with <paramref name="fejl"/>, so that which error is reported does not depend on threads or passes; returns
+    /// when the first error is <paramref name="fejl"/> (which then keeps the stack of the thread that met it) or when it finds none.
+    /// </remarks>
+    private static void FoersteFejl(Filplacering filer, Indlaesningsvalg valg, InputFejlException fejl)
+    {
+        try
+        {
+            Kontroller<YdelseLaeser, Ydelsesperiode>(filer.Ydelser);
+            Kontroller<SamtaleLaeser, Samtale>(filer.Samtaler);
+            Kontroller<TilbudLaeser, Tilbud>(filer.Tilbud);
+            Kontroller<TimeLaeser, Timeperiode>(filer.Timer);
+            Kontroller<FritagelseLaeser, Fritagelse>(filer.Fritagelser);
+        }
+        catch (InputFejlException foerste) when (foerste.Message == fejl.Message)
+        {
+        }
+
+        void Kontroller<TLaeser, TRaekke>(string? sti)
+            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
+            where TRaekke : unmanaged
+        {
+            if (sti is null)
+            {
+                return;
+            }
+
+            using RecordSource kilde = CsvRecordSourceFor(sti, valg);
+            var laeser = TLaeser.Opret(kilde);
+            var kontrol = new Raekkekontrol(kilde, valg, [], Dubletkontrol.Udskudt());
+            while (kontrol.Naeste())
+            {
+                laeser.Kontroller(kontrol, out _);
+            }
+
+            kilde.Finish();
+        }
+    }
+
+    private static RecordSource CsvRecordSourceFor(string sti, Indlaesningsvalg valg) => Csv.CsvRecordSource.Open(sti, valg);
 
     /// <summary>Reads a whole person file into the register: any row order, de-duplicated over the whole file.</summary>
     private static void LaesHele<TLaeser, TRaekke>(Indlaesning indlaesning, string? sti, Personregister personer)
         where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-        where TRaekke : struct
+        where TRaekke : unmanaged
     {
         if (sti is null)
         {
@@ -224,7 +230,7 @@ public static partial class Indlaeser
         using RecordSource kilde = indlaesning.Aabn(sti);
         var laeser = TLaeser.Opret(kilde);
         var kontrol = indlaesning.Kontrol(kilde, Dubletkontrol.HeleFilen());
-        while (laeser.Naeste(kontrol, out TRaekke raekke))
+        while (Raekkelaesning.Naeste(laeser, kontrol, out TRaekke raekke))
         {
             TLaeser.Liste(personer.Person(kontrol.Tegn(laeser.PersonKolonne))).Add(raekke);
         }
@@ -232,7 +238,7 @@ public static partial class Indlaeser
         indlaesning.Afslut(kontrol);
     }
 
-    private static Inddata LaesResten(Indlaesning indlaesning, Filplacering filer, List<Persondata> personer, Dataperiode periode, string? usorteretFil)
+    private static Inddata LaesResten(Indlaesning indlaesning, Filplacering filer, List<Persondata> personer, Dataperiode periode)
     {
         List<Benchmarkraekke> benchmark = [];
         if (filer.Benchmark is not null)
@@ -264,33 +270,7 @@ public static partial class Indlaeser
             Benchmark = benchmark,
             Status = status,
             Milepaele = milepaele,
-            Rapport = indlaesning.Rapport(periode, usorteretFil),
+            Rapport = indlaesning.Rapport(periode),
         };
-    }
-
-    private sealed class Personfilfabrik(Indlaesningsvalg valg) : IPersonfilfabrik<IPersonmarkoer>
-    {
-        public (IPersonmarkoer Laeser, Raekkekontrol Kontrol) Lav<TLaeser, TRaekke>(RecordSource kilde, List<Afvisning> afviste)
-            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-            where TRaekke : struct
-        {
-            var laeser = TLaeser.Opret(kilde);
-            var orden = new Personorden(kilde.Name);
-            var kontrol = new Raekkekontrol(kilde, valg, afviste, Dubletkontrol.PerPerson(laeser.PersonKolonne, orden));
-            return (new Personfil<TLaeser, TRaekke>(laeser, kontrol, orden, egenTraad: valg.Traade > 1), kontrol);
-        }
-    }
-
-    private sealed class Grupperingsfabrik(Indlaesningsvalg valg) : IPersonfilfabrik<IFilgruppering>
-    {
-        public (IFilgruppering Laeser, Raekkekontrol Kontrol) Lav<TLaeser, TRaekke>(RecordSource kilde, List<Afvisning> afviste)
-            where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-            where TRaekke : struct
-        {
-            var laeser = TLaeser.Opret(kilde);
-            var dubletter = Dubletkontrol.Udskudt();
-            var kontrol = new Raekkekontrol(kilde, valg, afviste, dubletter);
-            return (new Filgruppering<TLaeser, TRaekke>(laeser, kilde, kontrol, dubletter, valg), kontrol);
-        }
     }
 }

@@ -17,6 +17,6 @@ public sealed record Indlaesningsrapport
     /// <summary>Where the persons' rows begin and end (SPEC §9.2).</summary>
     public required Dataperiode Periode { get; init; }
 
-    /// <summary>The person file that was found not to be sorted by person_id, so every row was grouped in memory; null when all were sorted or read in memory anyway.</summary>
-    public string? UsorteretFil { get; init; }
+    /// <summary>How each person file that was read in one pass was ordered and what that cost (files in order ydelser, samtaler, tilbud, timer, fritagelser); empty when the files were read into memory whole.</summary>
+    public IReadOnlyList<Filraekkefoelge> Raekkefoelger { get; init; } = [];
 }

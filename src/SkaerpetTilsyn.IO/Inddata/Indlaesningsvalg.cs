@@ -3,6 +3,9 @@ namespace SkaerpetTilsyn.IO.Inddata;
 /// <summary>How <see cref="Indlaeser"/> reads a data folder.</summary>
 public sealed record Indlaesningsvalg
 {
+    /// <summary>512 MB, the default of <see cref="Hukommelse"/>.</summary>
+    public const long StandardHukommelse = 512L << 20;
+
     /// <summary>Whether the first bad row stops the run (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 
@@ -44,4 +47,9 @@ public sealed record Indlaesningsvalg
 
     /// <summary>Whether data that end before the computation needs go on with a warning (<c>--tillad-ufuldstaendige-data</c>, SPEC §9.2).</summary>
     public bool TilladUfuldstaendigeData { get; init; }
+    /// <summary>The memory in bytes the reading may use (<c>--hukommelse</c>, 512 MB by default): rows of files out of order beyond what it leaves are sorted in runs on disk. Results do not depend on it.</summary>
+    public long Hukommelse { get; init; } = StandardHukommelse;
+
+    /// <summary>The output folder beside which spilled sort runs are kept while reading (<c>--ud</c>); <see langword="null"/> for the system's temporary folder.</summary>
+    public string? MidlertidigeFilerVed { get; init; }
 }

@@ -27,31 +27,22 @@ internal readonly struct FritagelseLaeser : IRaekkelaeser<FritagelseLaeser, Frit
 
     public static FritagelseLaeser Opret(RecordSource kilde) => new(kilde);
 
-    public bool Naeste(Raekkekontrol kontrol, out Fritagelse raekke)
+    public bool Kontroller(Raekkekontrol kontrol, out Fritagelse raekke)
     {
         raekke = default;
-        while (kontrol.Naeste())
+        if (!kontrol.TryPersonId(PersonKolonne)
+            || !kontrol.TryPeriode(_fra, _til, out LocalDate f, out LocalDate t)
+            || !kontrol.TryFelt(_aarsag, "aarsag", out ReadOnlySpan<byte> tekst))
         {
-            if (!kontrol.TryPersonId(PersonKolonne)
-                || !kontrol.TryPeriode(_fra, _til, out LocalDate f, out LocalDate t)
-                || !kontrol.TryFelt(_aarsag, "aarsag", out ReadOnlySpan<byte> tekst))
-            {
-                continue;
-            }
-
-            if (!Utf8Koder.TryParse(tekst, out FritagelseAarsag a))
-            {
-                kontrol.AfvisUkendt(_aarsag, "aarsag");
-                continue;
-            }
-
-            if (!kontrol.ErDublet())
-            {
-                raekke = new Fritagelse(f, t, a);
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        if (!Utf8Koder.TryParse(tekst, out FritagelseAarsag a))
+        {
+            return kontrol.AfvisUkendt(_aarsag, "aarsag");
+        }
+
+        raekke = new Fritagelse(f, t, a);
+        return true;
     }
 }

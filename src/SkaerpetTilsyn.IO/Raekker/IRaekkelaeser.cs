@@ -4,10 +4,11 @@ using SkaerpetTilsyn.IO.Validering;
 
 namespace SkaerpetTilsyn.IO.Raekker;
 
-/// <summary>Reads the valid rows of one kind of person file from any source, rejecting bad rows on the way; a struct so generic callers pay no virtual call per row.</summary>
+/// <summary>Checks the records of one kind of person file from any source into rows, rejecting bad ones; a struct so generic callers pay no virtual call per row.</summary>
+/// <remarks>Rows are unmanaged so that a file grouped by person can hold and spill them as bytes (<see cref="Stroem.Sorteringslager{TRaekke}"/>).</remarks>
 internal interface IRaekkelaeser<TSelf, TRaekke>
     where TSelf : struct, IRaekkelaeser<TSelf, TRaekke>
-    where TRaekke : struct
+    where TRaekke : unmanaged
 {
     /// <summary>The person's list that rows of this file go into.</summary>
     static abstract List<TRaekke> Liste(Persondata person);
@@ -17,6 +18,6 @@ internal interface IRaekkelaeser<TSelf, TRaekke>
 
     int PersonKolonne { get; }
 
-    /// <summary>Moves to the next valid row that is not a duplicate; false at the end of the input.</summary>
-    bool Naeste(Raekkekontrol kontrol, out TRaekke raekke);
+    /// <summary>Checks the fields of the current record (its field count already checked); false when it was rejected.</summary>
+    bool Kontroller(Raekkekontrol kontrol, out TRaekke raekke);
 }

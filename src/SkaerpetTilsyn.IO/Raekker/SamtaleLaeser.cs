@@ -27,42 +27,32 @@ internal readonly struct SamtaleLaeser : IRaekkelaeser<SamtaleLaeser, Samtale>
 
     public static SamtaleLaeser Opret(RecordSource kilde) => new(kilde);
 
-    public bool Naeste(Raekkekontrol kontrol, out Samtale raekke)
+    public bool Kontroller(Raekkekontrol kontrol, out Samtale raekke)
     {
         raekke = default;
-        while (kontrol.Naeste())
+        if (!kontrol.TryPersonId(PersonKolonne)
+            || !kontrol.TryDato(_dato, "dato", out LocalDate d)
+            || !kontrol.TryFelt(_type, "type", out ReadOnlySpan<byte> typeTekst))
         {
-            if (!kontrol.TryPersonId(PersonKolonne)
-                || !kontrol.TryDato(_dato, "dato", out LocalDate d)
-                || !kontrol.TryFelt(_type, "type", out ReadOnlySpan<byte> typeTekst))
-            {
-                continue;
-            }
-
-            if (!Utf8Koder.TryParse(typeTekst, out SamtaleType st))
-            {
-                kontrol.AfvisUkendt(_type, "type");
-                continue;
-            }
-
-            if (!kontrol.TryFelt(_form, "form", out ReadOnlySpan<byte> formTekst))
-            {
-                continue;
-            }
-
-            if (!Utf8Koder.TryParse(formTekst, out SamtaleForm sf))
-            {
-                kontrol.AfvisUkendt(_form, "form");
-                continue;
-            }
-
-            if (!kontrol.ErDublet())
-            {
-                raekke = new Samtale(d, st, sf);
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        if (!Utf8Koder.TryParse(typeTekst, out SamtaleType st))
+        {
+            return kontrol.AfvisUkendt(_type, "type");
+        }
+
+        if (!kontrol.TryFelt(_form, "form", out ReadOnlySpan<byte> formTekst))
+        {
+            return false;
+        }
+
+        if (!Utf8Koder.TryParse(formTekst, out SamtaleForm sf))
+        {
+            return kontrol.AfvisUkendt(_form, "form");
+        }
+
+        raekke = new Samtale(d, st, sf);
+        return true;
     }
 }

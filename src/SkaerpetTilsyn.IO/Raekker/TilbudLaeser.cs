@@ -27,31 +27,22 @@ internal readonly struct TilbudLaeser : IRaekkelaeser<TilbudLaeser, Tilbud>
 
     public static TilbudLaeser Opret(RecordSource kilde) => new(kilde);
 
-    public bool Naeste(Raekkekontrol kontrol, out Tilbud raekke)
+    public bool Kontroller(Raekkekontrol kontrol, out Tilbud raekke)
     {
         raekke = default;
-        while (kontrol.Naeste())
+        if (!kontrol.TryPersonId(PersonKolonne)
+            || !kontrol.TryPeriode(_fra, _til, out LocalDate f, out LocalDate t)
+            || !kontrol.TryFelt(_type, "type", out ReadOnlySpan<byte> tekst))
         {
-            if (!kontrol.TryPersonId(PersonKolonne)
-                || !kontrol.TryPeriode(_fra, _til, out LocalDate f, out LocalDate t)
-                || !kontrol.TryFelt(_type, "type", out ReadOnlySpan<byte> tekst))
-            {
-                continue;
-            }
-
-            if (!Utf8Koder.TryParse(tekst, out TilbudType tt))
-            {
-                kontrol.AfvisUkendt(_type, "type");
-                continue;
-            }
-
-            if (!kontrol.ErDublet())
-            {
-                raekke = new Tilbud(f, t, tt);
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        if (!Utf8Koder.TryParse(tekst, out TilbudType tt))
+        {
+            return kontrol.AfvisUkendt(_type, "type");
+        }
+
+        raekke = new Tilbud(f, t, tt);
+        return true;
     }
 }

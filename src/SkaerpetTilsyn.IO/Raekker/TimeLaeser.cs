@@ -26,31 +26,22 @@ internal readonly struct TimeLaeser : IRaekkelaeser<TimeLaeser, Timeperiode>
 
     public static TimeLaeser Opret(RecordSource kilde) => new(kilde);
 
-    public bool Naeste(Raekkekontrol kontrol, out Timeperiode raekke)
+    public bool Kontroller(Raekkekontrol kontrol, out Timeperiode raekke)
     {
         raekke = default;
-        while (kontrol.Naeste())
+        if (!kontrol.TryPersonId(PersonKolonne)
+            || !kontrol.TryPeriode(_fra, _til, out LocalDate f, out LocalDate t)
+            || !kontrol.TryTal(_timer, "timer", out decimal antal))
         {
-            if (!kontrol.TryPersonId(PersonKolonne)
-                || !kontrol.TryPeriode(_fra, _til, out LocalDate f, out LocalDate t)
-                || !kontrol.TryTal(_timer, "timer", out decimal antal))
-            {
-                continue;
-            }
-
-            if (antal < 0)
-            {
-                kontrol.Afvis("negative timer");
-                continue;
-            }
-
-            if (!kontrol.ErDublet())
-            {
-                raekke = new Timeperiode(f, t, antal);
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        if (antal < 0)
+        {
+            return kontrol.Afvis("negative timer");
+        }
+
+        raekke = new Timeperiode(f, t, antal);
+        return true;
     }
 }

@@ -29,31 +29,27 @@ internal readonly struct YdelseLaeser : IRaekkelaeser<YdelseLaeser, Ydelsesperio
 
     public static YdelseLaeser Opret(RecordSource kilde) => new(kilde);
 
-    public bool Naeste(Raekkekontrol kontrol, out Ydelsesperiode raekke)
+    public bool Kontroller(Raekkekontrol kontrol, out Ydelsesperiode raekke)
     {
         raekke = default;
-        while (kontrol.Naeste())
+        if (!kontrol.TryPersonId(PersonKolonne)
+            || !kontrol.TryKommune(_kommune, out int kode)
+            || !kontrol.TryFelt(_ydelse, "ydelse", out ReadOnlySpan<byte> tekst))
         {
-            if (!kontrol.TryPersonId(PersonKolonne)
-                || !kontrol.TryKommune(_kommune, out int kode)
-                || !kontrol.TryFelt(_ydelse, "ydelse", out ReadOnlySpan<byte> tekst))
-            {
-                continue;
-            }
-
-            if (!Utf8Koder.TryParse(tekst, out Ydelse y))
-            {
-                kontrol.AfvisUkendt(_ydelse, "ydelse");
-                continue;
-            }
-
-            if (kontrol.TryPeriode(_fra, _til, out LocalDate f, out LocalDate t) && !kontrol.ErDublet())
-            {
-                raekke = new Ydelsesperiode(f, t, y, kode);
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        if (!Utf8Koder.TryParse(tekst, out Ydelse y))
+        {
+            return kontrol.AfvisUkendt(_ydelse, "ydelse");
+        }
+
+        if (!kontrol.TryPeriode(_fra, _til, out LocalDate f, out LocalDate t))
+        {
+            return false;
+        }
+
+        raekke = new Ydelsesperiode(f, t, y, kode);
+        return true;
     }
 }

@@ -2,8 +2,9 @@ using SkaerpetTilsyn.IO.Validering;
 
 namespace SkaerpetTilsyn.IO.Stroem;
 
-/// <summary>The person_id order of one file read as sorted: which row starts a new person, and the stop when an id sorts before the previous one (UTF-8 byte order).</summary>
-internal sealed class Personorden(string fil)
+/// <summary>The person_id order of the rows a file streams in place: which row starts a new person (UTF-8 byte order).</summary>
+/// <remarks>The rows out of place were found before streaming (<see cref="Personfillaesning{TLaeser, TRaekke}"/>), so the ids seen here never go back.</remarks>
+internal sealed class Personorden
 {
     private readonly byte[] _id = new byte[Raekkekontrol.PersonIdMaksBytes];
     private int _laengde = -1;
@@ -15,13 +16,13 @@ internal sealed class Personorden(string fil)
     public ReadOnlySpan<byte> PersonId => _id.AsSpan(0, Math.Max(_laengde, 0));
 
     /// <summary>Takes the next valid row's (trimmed) person_id; true when it starts a new person.</summary>
-    /// <exception cref="UsorteretInputException"><paramref name="id"/> sorts before the current person's.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="id"/> sorts before the current person's: the scan that set the rows out of place aside missed one.</exception>
     public bool Se(ReadOnlySpan<byte> id)
     {
         int c = _laengde < 0 ? 1 : id.SequenceCompareTo(PersonId);
         if (c < 0)
         {
-            throw new UsorteretInputException(fil);
+            throw new InvalidOperationException("A row streamed in place sorts before the previous one.");
         }
 
         NyPerson = c > 0;

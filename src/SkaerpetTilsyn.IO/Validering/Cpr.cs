@@ -1,10 +1,18 @@
 namespace SkaerpetTilsyn.IO.Validering;
 
-/// <summary>Recognises a person_id that looks like a CPR number: ten ASCII digits whose first six are a date DDMMYY.</summary>
+/// <summary>Recognises a person_id that looks like a CPR number (SPEC §9.5): <c>DDMMYYSSSS</c> or <c>DDMMYY-SSSS</c>, ASCII digits whose first six are a date DDMMYY.</summary>
 internal static class Cpr
 {
     public static bool Ligner(ReadOnlySpan<byte> id)
     {
+        if (id.Length == 11 && id[6] == (byte)'-')
+        {
+            Span<byte> uden = stackalloc byte[10];
+            id[..6].CopyTo(uden);
+            id[7..].CopyTo(uden[6..]);
+            return Ligner(uden);
+        }
+
         if (id.Length != 10)
         {
             return false;

@@ -34,6 +34,9 @@ internal sealed class Raekkekontrol
     private readonly bool _tilladCpr;
     private readonly int _feltantal;
     private char[] _tegn = new char[PersonIdMaksLaengde];
+    private long[] _spring = [];
+    private int _springIndeks;
+    private long _nummer;
     private long _laest;
     private long _afvist;
 
@@ -54,29 +57,62 @@ internal sealed class Raekkekontrol
     /// <summary>Where the current row starts, the header being line 1.</summary>
     public long Linje => _kilde.Line;
 
+    /// <summary>The rows read so far (rows skipped by <see cref="Spring"/> not counted).</summary>
+    public long Laest => _laest;
+
+    /// <summary>The rows rejected so far.</summary>
+    public long Afvist => _afvist;
+
+    /// <summary>How duplicates are found and counted.</summary>
+    public Dubletkontrol Dubletter => _dubletter;
+
+    /// <summary>Skips the records with these numbers (1 for the first record after the header, in file order, sorted): another reader checks and counts them.</summary>
+    public void Spring(long[] numre)
+    {
+        _spring = numre;
+        _springIndeks = 0;
+    }
+
     /// <summary>Moves to the next row that has the header's number of fields, rejecting those that do not.</summary>
     public bool Naeste()
     {
         while (_kilde.Read(out string? defekt))
         {
-            _laest++;
-            if (defekt is not null)
+            _nummer++;
+            if (_springIndeks < _spring.Length && _spring[_springIndeks] == _nummer)
             {
-                Afvis(defekt);
+                _springIndeks++;
                 continue;
             }
 
-            int antal = _kilde.FieldCount;
-            if (antal == _feltantal)
+            if (Tag(defekt))
             {
                 return true;
             }
-
-            Afvis(string.Create(CultureInfo.InvariantCulture, $"forkert antal felter: {antal}, overskriften har {_feltantal}"));
         }
 
         return false;
     }
+
+    /// <summary>Counts the record the source has just read as read and rejects it for a framing defect or the wrong number of fields; true when its fields can be checked.</summary>
+    public bool Tag(string? defekt)
+    {
+        _laest++;
+        if (defekt is not null)
+        {
+            return Afvis(defekt);
+        }
+
+        int antal = _kilde.FieldCount;
+        return antal == _feltantal
+            || Afvis(string.Create(CultureInfo.InvariantCulture, $"forkert antal felter: {antal}, overskriften har {_feltantal}"));
+    }
+
+    /// <summary>The trimmed person_id of the current (valid) row as UTF-8, valid until the next row.</summary>
+    public ReadOnlySpan<byte> Id(int kolonne) => _kilde.TrimmedField(kolonne);
+
+    /// <summary>The current row's duplicate key (SPEC §8.2), valid until the next row.</summary>
+    public ReadOnlySpan<byte> Noegle() => _dubletter.Noegle(_kilde);
 
     /// <summary>Rejects the current row; returns <see langword="false"/> so a check can end with <c>return Afvis(…)</c>.</summary>
     public bool Afvis(string aarsag)
@@ -146,8 +182,8 @@ internal sealed class Raekkekontrol
             return false;
         }
 
-        // Only a ten-byte id can look like a CPR number, so other ids cost one comparison.
-        if (id.Length == 10 && !_tilladCpr && Cpr.Ligner(id))
+        // Only an id of ten or eleven bytes can look like a CPR number, so other ids cost one comparison.
+        if (id.Length is 10 or 11 && !_tilladCpr && Cpr.Ligner(id))
         {
             throw Inddatafejl.Cpr(Navn, Linje);
         }

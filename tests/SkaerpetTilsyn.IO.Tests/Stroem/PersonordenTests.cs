@@ -25,7 +25,7 @@ public sealed class PersonordenTests
     [MemberData(nameof(Raekkefoelger))]
     public void Se_Ider_NyPersonEllerStop(string ider, string forventet)
     {
-        var orden = new Personorden("ydelser.csv");
+        var orden = new Personorden();
         var svar = new StringBuilder();
         foreach (string id in ider.Split(' '))
         {
@@ -36,9 +36,9 @@ public sealed class PersonordenTests
                 Encoding.UTF8.GetString(orden.PersonId).Should().Be(id);
                 svar.Append(ny ? 'n' : '.');
             }
-            catch (UsorteretInputException e)
+            catch (InvalidOperationException)
             {
-                e.Message.Should().Be("ydelser.csv er ikke sorteret efter person_id.");
+                // Rows out of place are set aside before streaming, so this is a defect, never an input error.
                 svar.Append('!');
                 break;
             }

@@ -23,10 +23,19 @@ public sealed class CprTests
         { "P101801234", false },
         { "01018O1234", false },
         { "", false },
+        { "010170-1234", true },  // DDMMYY-SSSS (SPEC §9.5)
+        { "290200-1234", true },
+        { "310296-1234", false },
+        { "010170 1234", false },
+        { "0101701-234", false },
+        { "01017-01234", false },
+        { "010170-123", false },
+        { "010170-12345", false },
+        { "010170-12a4", false },
     };
 
     [Theory]
     [MemberData(nameof(Ider))]
-    public void Ligner_Id_TiCifreMedDatoForrest(string id, bool cpr) =>
+    public void Ligner_Id_TiCifreMedDatoForrestMedEllerUdenBindestreg(string id, bool cpr) =>
         Cpr.Ligner(Encoding.UTF8.GetBytes(id)).Should().Be(cpr);
 }
