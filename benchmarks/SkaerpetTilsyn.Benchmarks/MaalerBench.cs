@@ -62,4 +62,17 @@ public class MaalerBench
 
         return maaler.Taellere;
     }
+
+    /// <summary>Six data years, 2019–2024, measured by one measurer: what a history costs without sharing anything but the pass.</summary>
+    [Benchmark(OperationsPerInvoke = 1000)]
+    public Maanedstaellere MaalSeksAar()
+    {
+        var maaler = new Maaler(Regelsaet.Bek301_2023, new YearMonth(2019, 1), new YearMonth(2024, 12), new YearMonth(2024, 12));
+        foreach (var p in _personer)
+        {
+            maaler.MaalPerson(p);
+        }
+
+        return maaler.Taellere;
+    }
 }
