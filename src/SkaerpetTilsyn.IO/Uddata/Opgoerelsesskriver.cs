@@ -13,12 +13,20 @@ internal static class Opgoerelsesskriver
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
+        SkrivTabeller(udMappe, resultat, d);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
+    }
+
+    /// <summary>Writes the year's four result tables, <c>fokusmaal_maaned.csv</c>, <c>afgoerelser.csv</c>, <c>status.csv</c> and <c>passivsager.csv</c>, into <paramref name="udMappe"/>.</summary>
+    /// <remarks><c>historik</c> writes each year's folder with this too, so a year there is byte for byte the year's own opgørelse.</remarks>
+    public static void SkrivTabeller(string udMappe, Opgoerelsesresultat resultat, CsvDialekt d)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
         SkrivFokusmaal(Path.Combine(udMappe, "fokusmaal_maaned.csv"), resultat, d);
         SkrivAfgoerelser(Path.Combine(udMappe, "afgoerelser.csv"), resultat, d);
         StatusSkriver.Skriv(Path.Combine(udMappe, "status.csv"), resultat.Afgoerelser.Select(a => a.StatusEfter));
         SkrivPassivsager(Path.Combine(udMappe, "passivsager.csv"), resultat, d);
-        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
-        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
     }
 
     private static void SkrivFokusmaal(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>
