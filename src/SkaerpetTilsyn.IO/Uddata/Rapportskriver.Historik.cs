@@ -64,7 +64,7 @@ internal static partial class Rapportskriver
             return;
         }
 
-        h.Append(CultureInfo.InvariantCulture, $"{afvigelser.Count} kommuner får en anden afgørelse i mindst ét år; under plan B er cellerne, der afviger, indrammet.</p>\n<ul>\n");
+        h.Append(CultureInfo.InvariantCulture, $"{Kommuner(afvigelser.Count)} får en anden afgørelse i mindst ét år; under plan B er cellerne, der afviger, indrammet.</p>\n<ul>\n");
         foreach (var a in afvigelser)
         {
             h.Append(CultureInfo.InvariantCulture, $"<li>{a.Kommune} {Esc(a.Navn)}: fra {a.FoersteAar}</li>\n");
@@ -114,7 +114,7 @@ internal static partial class Rapportskriver
 
         h.Append("</tbody>\n</table>\n</div>\n");
         int oevrige = kommuner.Count - underTilsyn.Count;
-        h.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{underTilsyn.Count} kommuner var under tilsyn i mindst ét år; de øvrige {oevrige} opgjorte kommuner var ikke under tilsyn i noget år.</p>\n");
+        h.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Kommuner(underTilsyn.Count)} var under tilsyn i mindst ét år; {(oevrige == 1 ? "den sidste opgjorte kommune" : $"de øvrige {oevrige} opgjorte kommuner")} var ikke under tilsyn i noget år.</p>\n");
         Aarstal(h, historik, id);
         h.Append("</section>\n");
     }
@@ -157,4 +157,6 @@ internal static partial class Rapportskriver
 
         h.Append("</tbody>\n</table>\n");
     }
+
+    private static string Kommuner(int antal) => antal == 1 ? "1 kommune" : string.Create(CultureInfo.InvariantCulture, $"{antal} kommuner");
 }
