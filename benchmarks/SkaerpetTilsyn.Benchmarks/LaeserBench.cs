@@ -2,9 +2,12 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using CsvHelper;
 using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.IO.Csv;
+using SkaerpetTilsyn.IO.Dubletter;
 using SkaerpetTilsyn.IO.Inddata;
-using SkaerpetTilsyn.IO.Internals;
-using SkaerpetTilsyn.IO.Internals.Raekker;
+using SkaerpetTilsyn.IO.Raekker;
+using SkaerpetTilsyn.IO.Stroem;
+using SkaerpetTilsyn.IO.Validering;
 
 namespace SkaerpetTilsyn.Benchmarks;
 
@@ -50,16 +53,16 @@ public class LaeserBench
         where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
         where TRaekke : struct
     {
-        using var kilde = CsvSource.Open(Testdata.Fil(Fil), new Indlaesningsvalg(), []);
+        using var kilde = CsvRecordSource.Open(Testdata.Fil(Fil), new Indlaesningsvalg());
         var laeser = TLaeser.Opret(kilde);
-        kilde.StroemPerPerson(laeser.PersonKolonne);
+        var kontrol = new Raekkekontrol(kilde, new Indlaesningsvalg(), [], Dubletkontrol.PerPerson(laeser.PersonKolonne, new Personorden(kilde.Name)));
         long n = 0;
-        while (laeser.Naeste(kilde, out _))
+        while (laeser.Naeste(kontrol, out _))
         {
             n++;
         }
 
-        kilde.Finish();
+        kontrol.Afslut();
         return n;
     }
 

@@ -13,7 +13,7 @@ internal static class DiffKommando
     public static Command Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning)
     {
         var aar = Tilvalg.Aar("Datoåret for opgørelsen");
-        var a = new Option<string>("--regler") { Description = "Regelsæt A: et indbygget navn (bek-301-2023, bek-2019) eller en JSON-fil", Required = true };
+        var a = new Option<string>("--regler") { Description = $"Regelsæt A: et indbygget navn ({string.Join(", ", RegelsaetJson.Navne)}) eller en JSON-fil", Required = true };
         var b = new Option<string>("--mod") { Description = "Regelsæt B, som A sammenlignes med: et indbygget navn eller en JSON-fil", Required = true };
 
         var kommando = new Command("diff", "Den årlige opgørelse under to regelsæt side om side, med alle kommuner, hvis afgørelse skifter")

@@ -14,10 +14,14 @@ internal static class MonitorKommando
         var til = Tilvalg.Maaned("--til", "Den sidste måned, der overvåges (åååå-mm); der beregnes for hver måned fra januar samme år");
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv opsummeringen som JSON i stedet for som tabeller" };
+        var milepaele = new Option<string?>("--milepaele")
+        {
+            Description = "milepaele.csv med genopretningsplanernes milepæle (kommune,maaned,fm1_maal,fm2_maal); ellers DATA/milepaele.csv, hvis den findes",
+        };
 
         var kommando = new Command("monitor", "Månedlig overvågning: rullende 12-måneders fokusmål, risiko for udvælgelse og minimumskrav for kommuner under administration")
         {
-            til, regler, json,
+            til, regler, json, milepaele,
         };
         var koersel = new Koerselstilvalg(kommando);
         kommando.SetAction(r =>
@@ -25,7 +29,8 @@ internal static class MonitorKommando
             var sidste = r.GetValue(til);
             var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
-            var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
+            var valg = new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning, LaesMilepaele = true, MilepaeleFil = r.GetValue(milepaele) };
+            var (resultat, rapport) = koersel.Laes(r, fejl, valg, () =>
                 new Monitorberegning(regelsaet, sidste));
             Monitorudgivelse.Udgiv(udgivelse, resultat, rapport);
             if (r.GetValue(json))

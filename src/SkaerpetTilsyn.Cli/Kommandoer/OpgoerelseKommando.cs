@@ -20,10 +20,12 @@ internal static class OpgoerelseKommando
             Description = "Skriv resultattabellerne til dansk Excel: semikolon, decimalkomma, UTF-8 med BOM (status.csv forbliver i inddataformatet)",
         };
 
+        var dokumenter = new Dokumenttilvalg();
         var kommando = new Command("opgoerelse", "Den årlige opgørelse: fokusmål pr. måned og kommune, afgørelser med frister og passivsager")
         {
             aar, regler, meddelelse, excel,
         };
+        dokumenter.Tilfoej(kommando);
         var koersel = new Koerselstilvalg(kommando);
         kommando.Validators.Add(c =>
         {
@@ -38,6 +40,7 @@ internal static class OpgoerelseKommando
             int y = r.GetValue(aar);
             var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
+            var dokumentvalg = dokumenter.Valg(r);
             var n = r.GetValue(meddelelse) ?? Frister.StandardMeddelelse(y);
             if (Meddelelsesfrist.Advarsel(y, n) is { } advarsel)
             {
@@ -51,8 +54,8 @@ internal static class OpgoerelseKommando
                     new TaellendeBeregning<Opgoerelsesresultat>(new Aarsberegning(regelsaet, y, n), f));
             });
 
-            Opgoerelsesudgivelse.Udgiv(udgivelse, laesning.Resultat, laesning.Rapport, n, r.GetValue(excel));
-            Opsummering.Vis(ud, laesning.Resultat, laesning.Rapport);
+            Opgoerelsesudgivelse.Udgiv(udgivelse, laesning.Resultat, laesning.Rapport, n, r.GetValue(excel), dokumentvalg);
+            Opsummering.Vis(ud, laesning.Resultat, laesning.Rapport, dokumentvalg is not null);
             return Udgangskode.Succes;
         });
         return kommando;

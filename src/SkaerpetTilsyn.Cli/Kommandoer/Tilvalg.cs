@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Regler;
 using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
@@ -15,7 +16,7 @@ internal static class Tilvalg
 
     public static Option<string> Regler() => new("--regler")
     {
-        Description = "Regelsæt: et indbygget navn (bek-301-2023, bek-2019) eller en JSON-fil",
+        Description = $"Regelsæt: et indbygget navn ({string.Join(", ", RegelsaetJson.Navne)}) eller en JSON-fil",
         DefaultValueFactory = _ => "bek-301-2023",
     };
 

@@ -2,7 +2,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using NodaTime;
-using SkaerpetTilsyn.IO.Internals;
+using SkaerpetTilsyn.IO.OpenXml;
 
 namespace SkaerpetTilsyn.IO.Dokumenter;
 

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using NodaTime;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
-using SkaerpetTilsyn.IO.Internals;
+using SkaerpetTilsyn.IO.OpenXml;
 using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.IO.Dokumenter;

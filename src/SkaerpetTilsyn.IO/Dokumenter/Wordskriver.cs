@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NodaTime;
-using SkaerpetTilsyn.IO.Internals;
+using SkaerpetTilsyn.IO.OpenXml;
 
 namespace SkaerpetTilsyn.IO.Dokumenter;
 

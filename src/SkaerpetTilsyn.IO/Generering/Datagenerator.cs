@@ -1,7 +1,6 @@
 using System.Globalization;
 using SkaerpetTilsyn.Core.Kommuner;
-
-using SkaerpetTilsyn.IO.Internals;
+using SkaerpetTilsyn.IO.Validering;
 
 namespace SkaerpetTilsyn.IO.Generering;
 

@@ -1,8 +1,12 @@
+using System.Runtime.ExceptionServices;
 using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Data;
-using SkaerpetTilsyn.IO.Internals;
-using SkaerpetTilsyn.IO.Internals.Raekker;
-using SkaerpetTilsyn.IO.Internals.Stroem;
+using SkaerpetTilsyn.IO.Dubletter;
+using SkaerpetTilsyn.IO.Filer;
+using SkaerpetTilsyn.IO.Kilder;
+using SkaerpetTilsyn.IO.Raekker;
+using SkaerpetTilsyn.IO.Stroem;
+using SkaerpetTilsyn.IO.Validering;
 
 namespace SkaerpetTilsyn.IO.Inddata;
 
@@ -14,16 +18,16 @@ public static partial class Indlaeser
     public static Inddata Laes(string mappe, Indlaesningsvalg valg)
     {
         ArgumentNullException.ThrowIfNull(valg);
-        var filer = Find(mappe, valg);
-        Reading reading = new(valg);
-        PersonRegistry personer = new();
-        LaesHele<YdelseLaeser, Ydelsesperiode>(reading, filer.Ydelser, personer);
-        LaesHele<SamtaleLaeser, Samtale>(reading, filer.Samtaler, personer);
-        LaesHele<TilbudLaeser, Tilbud>(reading, filer.Tilbud, personer);
-        LaesHele<TimeLaeser, Timeperiode>(reading, filer.Timer, personer);
-        LaesHele<FritagelseLaeser, Fritagelse>(reading, filer.Fritagelser, personer);
-        var alle = personer.Sorted();
-        return LaesResten(reading, filer, alle, Dataperiode.Af(alle), usorteretFil: null);
+        var filer = Filplacering.Opsoeg(mappe, valg);
+        Indlaesning indlaesning = new(valg);
+        Personregister personer = new();
+        LaesHele<YdelseLaeser, Ydelsesperiode>(indlaesning, filer.Ydelser, personer);
+        LaesHele<SamtaleLaeser, Samtale>(indlaesning, filer.Samtaler, personer);
+        LaesHele<TilbudLaeser, Tilbud>(indlaesning, filer.Tilbud, personer);
+        LaesHele<TimeLaeser, Timeperiode>(indlaesning, filer.Timer, personer);
+        LaesHele<FritagelseLaeser, Fritagelse>(indlaesning, filer.Fritagelser, personer);
+        var alle = personer.Sorteret();
+        return LaesResten(indlaesning, filer, alle, Dataperiode.Af(alle), usorteretFil: null);
     }
 
     /// <summary>
@@ -55,7 +59,7 @@ public static partial class Indlaeser
             return Afslut(beregning, inddata);
         }
 
-        var filer = Find(mappe, valg);
+        var filer = Filplacering.Opsoeg(mappe, valg);
         try
         {
             return Gennemloeb(nyBeregning(), (behandl, periode) => LaesSorteret(filer, valg, behandl, periode));
@@ -81,14 +85,14 @@ public static partial class Indlaeser
     }
 
     private static Laesning<TResultat> Afslut<TResultat>(IPersonberegning<TResultat> beregning, Inddata inddata) =>
-        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode)), inddata.Rapport);
+        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode) { Milepaele = inddata.Milepaele }), inddata.Rapport);
 
     private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, Dataperiode periode)
     {
-        Reading reading = new(valg);
-        using (var kilder = new Personkilder(reading))
+        Indlaesning indlaesning = new(valg);
+        using (var kilder = new Personkilder(indlaesning))
         {
-            var markoerer = kilder.Aabn(filer.Ydelser, filer.Samtaler, filer.Tilbud, filer.Timer, filer.Fritagelser, new Personfilfabrik(valg.Traade > 1));
+            var markoerer = kilder.Aabn(filer, new Personfilfabrik(valg));
             try
             {
                 Personstroem.Koer(markoerer, behandl);
@@ -105,17 +109,17 @@ public static partial class Indlaeser
             kilder.Afslut();
         }
 
-        return LaesResten(reading, filer, [], periode, usorteretFil: null);
+        return LaesResten(indlaesning, filer, [], periode, usorteretFil: null);
     }
 
     /// <summary>Reads person files in any row order: each file on a thread of its own into compact arrays, then grouped per person by a counting sort.</summary>
     private static Inddata LaesUsorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, Dataperiode periode, string usorteretFil)
     {
-        Reading reading = new(valg);
+        Indlaesning indlaesning = new(valg);
         List<IFilgruppering> grupper;
-        using (var kilder = new Personkilder(reading))
+        using (var kilder = new Personkilder(indlaesning))
         {
-            grupper = kilder.Aabn(filer.Ydelser, filer.Samtaler, filer.Tilbud, filer.Timer, filer.Fritagelser, new Grupperingsfabrik());
+            grupper = kilder.Aabn(filer, new Grupperingsfabrik(valg));
             var fejl = new Exception?[grupper.Count];
             Parallel.For(0, grupper.Count, new ParallelOptions { MaxDegreeOfParallelism = valg.Traade }, i =>
             {
@@ -132,7 +136,7 @@ public static partial class Indlaeser
             // The first failing file in file order, whatever thread finished first.
             if (Array.Find(fejl, e => e is not null) is { } foerste)
             {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(foerste);
+                ExceptionDispatchInfo.Throw(foerste);
             }
 
             kilder.Afslut();
@@ -183,10 +187,11 @@ public static partial class Indlaeser
             behandl(person);
         }
 
-        return LaesResten(reading, filer, [], periode, usorteretFil);
+        return LaesResten(indlaesning, filer, [], periode, usorteretFil);
     }
 
-    private static void LaesHele<TLaeser, TRaekke>(Reading reading, string? sti, PersonRegistry personer)
+    /// <summary>Reads a whole person file into the register: any row order, de-duplicated over the whole file.</summary>
+    private static void LaesHele<TLaeser, TRaekke>(Indlaesning indlaesning, string? sti, Personregister personer)
         where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
         where TRaekke : struct
     {
@@ -195,104 +200,76 @@ public static partial class Indlaeser
             return;
         }
 
-        using CsvSource source = reading.Open(sti);
-        LaesIHukommelsen<TLaeser, TRaekke>(source, personer);
-        reading.Finish(source);
+        using RecordSource kilde = indlaesning.Aabn(sti);
+        var laeser = TLaeser.Opret(kilde);
+        var kontrol = indlaesning.Kontrol(kilde, Dubletkontrol.HeleFilen());
+        while (laeser.Naeste(kontrol, out TRaekke raekke))
+        {
+            TLaeser.Liste(personer.Person(kontrol.Tegn(laeser.PersonKolonne))).Add(raekke);
+        }
+
+        indlaesning.Afslut(kontrol);
     }
 
-    private static Inddata LaesResten(Reading reading, Filplacering filer, List<Persondata> personer, Dataperiode periode, string? usorteretFil)
+    private static Inddata LaesResten(Indlaesning indlaesning, Filplacering filer, List<Persondata> personer, Dataperiode periode, string? usorteretFil)
     {
-        List<Benchmarkraekke> benchmarkRows = [];
+        List<Benchmarkraekke> benchmark = [];
         if (filer.Benchmark is not null)
         {
-            using CsvSource source = reading.Open(filer.Benchmark);
-            benchmarkRows = ReadBenchmark(source, out long erstattet);
-            reading.Finish(source);
+            using RecordSource kilde = indlaesning.Aabn(filer.Benchmark);
+            var kontrol = indlaesning.Kontrol(kilde, Dubletkontrol.HeleFilen());
+            benchmark = LaesBenchmark(kilde, kontrol, out long erstattet);
+            indlaesning.Afslut(kontrol);
             if (erstattet > 0)
             {
-                reading.Warnings.Add($"{source.Name}: {Reading.Count(erstattet, "række", "rækker")} erstattet af en senere række for samme aar og kommune");
+                indlaesning.Advarsler.Add($"{kilde.Name}: {Indlaesning.Antal(erstattet, "række", "rækker")} erstattet af en senere række for samme aar og kommune");
             }
         }
 
-        List<Kommunestatus>? statusRows = null;
+        List<Kommunestatus>? status = null;
         if (filer.Status is not null)
         {
-            using CsvSource source = reading.Open(filer.Status);
-            statusRows = ReadStatus(source);
-            reading.Finish(source);
+            using RecordSource kilde = indlaesning.Aabn(filer.Status);
+            var kontrol = indlaesning.Kontrol(kilde, Dubletkontrol.HeleFilen());
+            status = LaesStatus(kilde, kontrol);
+            indlaesning.Afslut(kontrol);
         }
+
+        var milepaele = filer.Milepaele is null ? [] : LaesMilepaele(indlaesning, filer.Milepaele);
 
         return new Inddata
         {
             Personer = personer,
-            Benchmark = benchmarkRows,
-            Status = statusRows,
-            Rapport = new Indlaesningsrapport
-            {
-                Afviste = reading.Rejected,
-                Filer = reading.Files,
-                Advarsler = reading.Warnings,
-                Periode = periode,
-                UsorteretFil = usorteretFil,
-            },
+            Benchmark = benchmark,
+            Status = status,
+            Milepaele = milepaele,
+            Rapport = indlaesning.Rapport(periode, usorteretFil),
         };
     }
 
-    /// <summary>Locates every file before any is read, so a missing file fails before a large one is parsed.</summary>
-    private static Filplacering Find(string mappe, Indlaesningsvalg valg)
+    private sealed class Personfilfabrik(Indlaesningsvalg valg) : IPersonfilfabrik<IPersonmarkoer>
     {
-        ArgumentNullException.ThrowIfNull(mappe);
-        if (!Directory.Exists(mappe))
-        {
-            throw InputErrors.FolderMissing(mappe);
-        }
-
-        return new Filplacering(
-            FindFile(mappe, "ydelser", required: true)!,
-            FindFile(mappe, "samtaler", required: true)!,
-            FindFile(mappe, "tilbud", required: true)!,
-            FindFile(mappe, "timer", required: false),
-            FindFile(mappe, "fritagelser", required: false),
-            FindFile(mappe, "benchmark", required: valg.KraevBenchmark),
-            valg.StatusFil is null ? FindFile(mappe, "status", required: false) : FindStatusFile(valg.StatusFil));
-    }
-
-    private static string? FindFile(string folder, string name, bool required)
-    {
-        string plain = Path.Combine(folder, name + ".csv");
-        string gzip = plain + ".gz";
-        bool hasPlain = File.Exists(plain);
-        bool hasGzip = File.Exists(gzip);
-        if (hasPlain && hasGzip)
-        {
-            throw InputErrors.BothPlainAndGzip(name, folder);
-        }
-
-        if (!hasPlain && !hasGzip)
-        {
-            return required ? throw InputErrors.RequiredFileMissing(name, folder) : null;
-        }
-
-        return hasPlain ? plain : gzip;
-    }
-
-    private static string FindStatusFile(string path) =>
-        File.Exists(path) ? path : throw InputErrors.StatusFileMissing(path);
-
-    private sealed record Filplacering(
-        string Ydelser, string Samtaler, string Tilbud, string? Timer, string? Fritagelser, string? Benchmark, string? Status);
-
-    private sealed class Personfilfabrik(bool egenTraad) : IPersonfilfabrik<IPersonmarkoer>
-    {
-        public IPersonmarkoer Lav<TLaeser, TRaekke>(CsvSource kilde)
+        public (IPersonmarkoer Laeser, Raekkekontrol Kontrol) Lav<TLaeser, TRaekke>(RecordSource kilde, List<Afvisning> afviste)
             where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-            where TRaekke : struct => new Personfil<TLaeser, TRaekke>(kilde, egenTraad);
+            where TRaekke : struct
+        {
+            var laeser = TLaeser.Opret(kilde);
+            var orden = new Personorden(kilde.Name);
+            var kontrol = new Raekkekontrol(kilde, valg, afviste, Dubletkontrol.PerPerson(laeser.PersonKolonne, orden));
+            return (new Personfil<TLaeser, TRaekke>(laeser, kontrol, orden, egenTraad: valg.Traade > 1), kontrol);
+        }
     }
 
-    private sealed class Grupperingsfabrik : IPersonfilfabrik<IFilgruppering>
+    private sealed class Grupperingsfabrik(Indlaesningsvalg valg) : IPersonfilfabrik<IFilgruppering>
     {
-        public IFilgruppering Lav<TLaeser, TRaekke>(CsvSource kilde)
+        public (IFilgruppering Laeser, Raekkekontrol Kontrol) Lav<TLaeser, TRaekke>(RecordSource kilde, List<Afvisning> afviste)
             where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-            where TRaekke : struct => new Filgruppering<TLaeser, TRaekke>(kilde);
+            where TRaekke : struct
+        {
+            var laeser = TLaeser.Opret(kilde);
+            var dubletter = Dubletkontrol.Udskudt();
+            var kontrol = new Raekkekontrol(kilde, valg, afviste, dubletter);
+            return (new Filgruppering<TLaeser, TRaekke>(laeser, kilde, kontrol, dubletter, valg), kontrol);
+        }
     }
 }

@@ -16,13 +16,33 @@ public static partial class RegelsaetJson
         Noegle.Gennemsnit, Noegle.UdelukkedeMaaneder, Noegle.AktiveFokusmaal, Noegle.AdmMinTilbudPct, Noegle.AdmMinSamtalerPct,
     ];
 
-    /// <summary>Returns the built-in rule set of that name, or else reads the rule set from the file at that path.</summary>
+    // The shipped rule sets are the files of regler/ that the program carries (Medfoelgende); their name is the file name without .json.
+    private const string Mappe = "regler/";
+    private const string Endelse = ".json";
+
+    /// <summary>The rule sets found by name without a file: the built-in ones in their order, then those shipped from regler/ in ordinal order.</summary>
+    public static IReadOnlyList<string> Navne { get; } =
+    [
+        .. Regelsaet.Indbyggede.Keys,
+        .. Medfoelgende.Stier
+            .Where(s => s.StartsWith(Mappe, StringComparison.Ordinal) && s.EndsWith(Endelse, StringComparison.Ordinal))
+            .Select(s => s[Mappe.Length..^Endelse.Length])
+            .Where(n => !Regelsaet.Indbyggede.ContainsKey(n)),
+    ];
+
+    /// <summary>Returns the rule set of that name (built in, or shipped from regler/), or else reads the rule set from the file at that path.</summary>
     public static Regelsaet Hent(string navnEllerFil)
     {
         ArgumentNullException.ThrowIfNull(navnEllerFil);
         if (Regelsaet.Indbyggede.TryGetValue(navnEllerFil, out var indbygget))
         {
             return indbygget;
+        }
+
+        if (Medfoelgende.Aabn(Mappe + navnEllerFil + Endelse) is { } fil)
+        {
+            using var laeser = new StreamReader(fil);
+            return Laes(laeser.ReadToEnd(), $"Det medfølgende regelsæt '{navnEllerFil}'");
         }
 
         if (File.Exists(navnEllerFil))
@@ -32,7 +52,7 @@ public static partial class RegelsaetJson
 
         throw new RegelsaetFejlException(string.Create(
             CultureInfo.InvariantCulture,
-            $"Regelsættet '{navnEllerFil}' er hverken et indbygget regelsæt ({string.Join(", ", Regelsaet.Indbyggede.Keys)}) eller en fil, der findes."));
+            $"Regelsættet '{navnEllerFil}' er hverken et indbygget regelsæt ({string.Join(", ", Navne)}) eller en fil, der findes."));
     }
 
     /// <summary>Reads a rule set from a UTF-8 JSON file (a BOM is tolerated).</summary>

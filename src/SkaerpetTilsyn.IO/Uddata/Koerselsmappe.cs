@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using SkaerpetTilsyn.IO.Dokumenter;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -131,11 +132,38 @@ internal static class Koerselsmappe
         foreach (string e in Directory.GetFileSystemEntries(mappe))
         {
             string? fremmed = Directory.Exists(e)
-                ? undermappe(Path.GetFileName(e)) ? Fremmed(e, undermappe) : e
+                ? undermappe(Path.GetFileName(e)) ? Fremmed(e, undermappe) : FremmedIDokumentmappe(e) is { } f ? Path.Combine(mappe, f) : null
                 : s_udfilendelser.Contains(Path.GetExtension(e), StringComparer.Ordinal) ? null : e;
             if (fremmed is not null)
             {
                 return fremmed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first entry of <paramref name="mappe"/> that <c>opgoerelse --dokumenter</c> did not write, as a path relative to the folder holding it; null when there is none.</summary>
+    /// <remarks>Only a kommune's own document name counts as written (SPEC §11.1–11.2), so a user's file put beside the letters is never deleted.</remarks>
+    private static string? FremmedIDokumentmappe(string mappe)
+    {
+        string navn = Path.GetFileName(mappe);
+        string? endelse = navn switch
+        {
+            Dokumentskriver.Meddelelsesmappe => ".docx",
+            Dokumentskriver.Sagsgennemgangsmappe => ".xlsx",
+            _ => null,
+        };
+        if (endelse is null)
+        {
+            return navn;
+        }
+
+        foreach (string e in Directory.GetFileSystemEntries(mappe))
+        {
+            if (!File.Exists(e) || !Dokumentnavn.Er(Path.GetFileName(e), endelse))
+            {
+                return navn + "/" + Path.GetFileName(e);
             }
         }
 

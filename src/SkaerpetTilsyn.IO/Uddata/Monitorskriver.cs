@@ -22,7 +22,7 @@ internal static class Monitorskriver
         AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
     }
 
-    /// <summary>The summary of the last month as JSON: the kommuner at risk and those under administration failing the minimumskrav.</summary>
+    /// <summary>The summary of the last month as JSON: the kommuner at risk, those under administration failing the minimumskrav, and those behind their latest milestone.</summary>
     public static string JsonOpsummering(Monitorresultat resultat)
     {
         ArgumentNullException.ThrowIfNull(resultat);
@@ -58,6 +58,21 @@ internal static class Monitorskriver
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("milepael_ikke_naaet");
+            foreach (var r in resultat.BagMilepaele)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("kommune", r.Kommune);
+                json.WriteString("navn", r.Navn);
+                json.WriteString("maaned", Formater.Maaned(r.Maaned));
+                SkrivProcent(json, "fm1_12m", Formater.Procent(r.Fm1));
+                SkrivProcent(json, "fm1_milepael", Formater.Procent(r.Milepael!.Fm1Maal));
+                SkrivProcent(json, "fm2_12m", Formater.Procent(r.Fm2));
+                SkrivProcent(json, "fm2_milepael", Formater.Procent(r.Milepael.Fm2Maal));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -82,7 +97,7 @@ internal static class Monitorskriver
     {
         ud.Raekke(
             "kommune", "navn", "maaned", "fm1_12m", "fm2_12m", "fm1_opfyldt", "fm2_opfyldt", "resultatmaal_opfyldt",
-            "status", "risiko", "andel_med_tilbud", "andel_4_samtaler", "minimumskrav_opfyldt");
+            "status", "risiko", "andel_med_tilbud", "andel_4_samtaler", "minimumskrav_opfyldt", "fm1_milepael", "fm2_milepael", "milepael_naaet");
         foreach (var r in resultat.Raekker)
         {
             ud.Raekke(
@@ -98,7 +113,10 @@ internal static class Monitorskriver
                 Formater.JaNej(r.Risiko),
                 Formater.Procent(r.AndelMedTilbud),
                 Formater.Procent(r.AndelFireSamtaler),
-                r.MinimumskravOpfyldt is { } mk ? Formater.JaNej(mk) : null);
+                r.MinimumskravOpfyldt is { } mk ? Formater.JaNej(mk) : null,
+                Formater.Procent(r.Milepael?.Fm1Maal),
+                Formater.Procent(r.Milepael?.Fm2Maal),
+                r.MilepaelNaaet is { } mn ? Formater.JaNej(mn) : null);
         }
     });
 
@@ -107,7 +125,8 @@ internal static class Monitorskriver
         var status = resultat.SidsteMaaned.ToDictionary(r => r.Kommune, r => r.Status);
         ud.Raekke(
             "kommune", "navn", "status", "fokusmaal", "maalt_til", "maaneder_maalt", "resterende_maaneder", "aarstal_hidtil",
-            "nuvaerende_andel", "maks_andel_resten", "maalgruppe", "personer_pr_maaned", "kan_naas");
+            "nuvaerende_andel", "maks_andel_resten", "maalgruppe", "personer_pr_maaned", "kan_naas",
+            "graense_forlaengelse", "maks_andel_resten_forlaengelse", "personer_pr_maaned_forlaengelse", "kan_forlaenges");
         foreach (var p in resultat.Planer)
         {
             // A bound at or below zero is no share anyone can reach; kan_naas = nej says it, so the column stays empty.
@@ -124,7 +143,11 @@ internal static class Monitorskriver
                 p.KanNaas ? Formater.Procent(p.MaksAndelResten) : null,
                 Formater.Heltal(p.Maalgruppe),
                 p.PersonerPrMaaned is { } n ? Formater.Heltal(n) : null,
-                Formater.JaNej(p.KanNaas));
+                Formater.JaNej(p.KanNaas),
+                Formater.Procent(p.Forlaengelse?.Graense),
+                p.Forlaengelse is { KanForlaenges: true } f ? Formater.Procent(f.MaksAndelResten) : null,
+                p.Forlaengelse is { KanForlaenges: true, PersonerPrMaaned: { } fn } ? Formater.Heltal(fn) : null,
+                p.Forlaengelse is { } fl ? Formater.JaNej(fl.KanForlaenges) : null);
         }
     });
 }

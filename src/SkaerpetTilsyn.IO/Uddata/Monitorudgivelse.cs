@@ -27,6 +27,6 @@ public static class Monitorudgivelse
         });
     }
 
-    /// <summary>The last month as JSON: the kommuner at risk and those under administration failing the minimumskrav (<c>monitor --json</c>).</summary>
+    /// <summary>The last month as JSON: the kommuner at risk, those under administration failing the minimumskrav and those behind their latest milestone (<c>monitor --json</c>).</summary>
     public static string JsonOpsummering(Monitorresultat resultat) => Monitorskriver.JsonOpsummering(resultat);
 }

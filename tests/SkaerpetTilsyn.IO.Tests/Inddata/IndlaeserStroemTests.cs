@@ -42,6 +42,19 @@ public class IndlaeserStroemTests
         Stroemmet(mappe.Sti, 1).Rapport.Filer[0].Dubletter.Should().Be(0);
     }
 
+    [Fact]
+    public void Laes_FejlPaaLaesetraaden_BevarerLaesetraadensStak()
+    {
+        // With two threads every person file is read on a thread of its own; its error is rethrown on the caller's.
+        using var mappe = new Datamappe();
+        mappe.Skriv("ydelser.csv", $"{Datamappe.YdelserHeader}\nA,101,sho,2023-01-01,\n0101001234,101,sho,2023-01-01,\n");
+
+        Action laes = () => Stroemmet(mappe.Sti, 2);
+
+        laes.Should().Throw<InputFejlException>().WithMessage("ydelser.csv linje 3: person_id ligner et CPR-nummer*")
+            .Which.StackTrace.Should().Contain("Personfil`2.Producer");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

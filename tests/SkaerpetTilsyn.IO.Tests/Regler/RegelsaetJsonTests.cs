@@ -78,6 +78,11 @@ public sealed class RegelsaetJsonTests : IDisposable
 
     public static TheoryData<string> Indbyggede => new() { "bek-301-2023", "bek-2019" };
 
+    public static TheoryData<string> Regelsaetfiler => [.. Repo.Regelsaetfiler()];
+
+    // The names of SPEC §6's built-ins, then every file of regler/ that is not one of them.
+    private const string AlleNavne = "bek-301-2023, bek-2019, corona-2020, forslag-graenser-25-15, kun-samtaler-2021";
+
     public static TheoryData<string, string> Fejl => new()
     {
         { Med("min_timerr", "100"), "Regelsættet har en ukendt nøgle 'min_timerr'." },
@@ -196,7 +201,57 @@ public sealed class RegelsaetJsonTests : IDisposable
         var hent = () => RegelsaetJson.Hent(sti);
 
         hent.Should().Throw<RegelsaetFejlException>().Which.Message.Should().Be(
-            $"Regelsættet '{sti}' er hverken et indbygget regelsæt (bek-301-2023, bek-2019) eller en fil, der findes.");
+            $"Regelsættet '{sti}' er hverken et indbygget regelsæt ({AlleNavne}) eller en fil, der findes.");
+    }
+
+    [Fact]
+    public void Navne_IndbyggedeOgHverFilIRegler()
+    {
+        string.Join(", ", RegelsaetJson.Navne).Should().Be(AlleNavne);
+        RegelsaetJson.Navne.Order(StringComparer.Ordinal).Should().Equal(Repo.Regelsaetfiler().Select(Path.GetFileNameWithoutExtension));
+    }
+
+    [Theory]
+    [MemberData(nameof(Regelsaetfiler))]
+    public void Hent_NavnPaaFilIRegler_SammeSomFilen(string fil)
+    {
+        var fraFil = RegelsaetJson.LaesFil(Path.Combine(Repo.Regler, fil));
+
+        RegelsaetJson.Hent(Path.GetFileNameWithoutExtension(fil)).Should().BeEquivalentTo(fraFil, AlleEgenskaber);
+    }
+
+    [Theory]
+    [InlineData("bek-301-2023", "bek-301-2023")]
+    [InlineData("bek-2019", "bek-2019")]
+    [InlineData("corona-2020", "corona-2020")]
+    [InlineData("kun-samtaler-2021", "kun-samtaler-2021")]
+    [InlineData("forslag-graenser-25-15", "forslag-graenser-25-15")]
+    [InlineData("Corona-2020", null)]
+    [InlineData("corona-2020.json", null)]
+    [InlineData("regler/corona-2020", null)]
+    [InlineData(" corona-2020", null)]
+    [InlineData("corona", null)]
+    [InlineData("", null)]
+    public void Hent_Navn_FindesKunVedNoejagtigtNavn(string navn, string? forventet)
+    {
+        var hent = () => RegelsaetJson.Hent(navn);
+
+        if (forventet is null)
+        {
+            hent.Should().Throw<RegelsaetFejlException>().Which.Message.Should().Be(
+                $"Regelsættet '{navn}' er hverken et indbygget regelsæt ({AlleNavne}) eller en fil, der findes.");
+        }
+        else
+        {
+            hent().Navn.Should().Be(forventet);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Indbyggede))]
+    public void Hent_IndbyggetNavn_KodensRegelsaetFoerFilen(string navn)
+    {
+        RegelsaetJson.Hent(navn).Should().BeSameAs(Regelsaet.Indbyggede[navn]);
     }
 
     [Fact]
