@@ -16,7 +16,7 @@ internal static class HistorikKommando
         var fra = Aar("--fra", "Det første datoår i historikken");
         var til = Aar("--til", "Det sidste datoår i historikken");
         var regelplan = new Option<string?>("--regelplan") { Description = "Regelplanen: en JSON-fil med regelsæt, meddelelsesdato og udvælgelse for hvert år (SPEC §10)" };
-        var regler = new Option<string?>("--regler") { Description = "Ét regelsæt for alle år: et indbygget navn (bek-301-2023, bek-2019) eller en JSON-fil (i stedet for --regelplan)" };
+        var regler = new Option<string?>("--regler") { Description = $"Ét regelsæt for alle år: et indbygget navn ({string.Join(", ", RegelsaetJson.Navne)}) eller en JSON-fil (i stedet for --regelplan)" };
         var mod = new Option<string?>("--mod")
         {
             Description = "Kør samme historik under en anden plan i samme gennemløb: en regelplan (JSON med nøglen \"aar\") eller et regelsæt for alle år",

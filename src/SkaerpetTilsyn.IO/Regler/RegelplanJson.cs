@@ -174,12 +174,13 @@ public static class RegelplanJson
         _ => throw new RegelsaetFejlException($"{sted}: nøglen '{Udvaelgelse}' skal være true eller false."),
     };
 
-    /// <summary>A built-in name, else a file relative to the plan's folder; the same reference gives the same rule set object.</summary>
+    /// <summary>A rule set name (built in or shipped), else a file relative to the plan's folder; the same file gives the same rule set object.</summary>
     private static Regelsaet Hent(string reference, string mappe, string sted, Dictionary<string, Regelsaet> hentet)
     {
-        if (Regelsaet.Indbyggede.TryGetValue(reference, out var indbygget))
+        // A name means the rule set it means to --regler (built in or shipped from regler/), before any file of that name.
+        if (RegelsaetJson.Navne.Contains(reference, StringComparer.Ordinal))
         {
-            return indbygget;
+            return RegelsaetJson.Hent(reference);
         }
 
         string sti = reference.Length == 0 ? mappe : Path.GetFullPath(reference, mappe);
@@ -192,7 +193,7 @@ public static class RegelplanJson
         {
             throw new RegelsaetFejlException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{sted}: regelsættet '{reference}' er hverken et indbygget regelsæt ({string.Join(", ", Regelsaet.Indbyggede.Keys)}) eller en fil, der findes (ved siden af regelplanen)."));
+                $"{sted}: regelsættet '{reference}' er hverken et indbygget regelsæt ({string.Join(", ", RegelsaetJson.Navne)}) eller en fil, der findes (ved siden af regelplanen)."));
         }
 
         Regelsaet regler;

@@ -51,10 +51,10 @@ public sealed class RegelplanJsonTests : IDisposable
         { """{"navn": "x", "aar": {"2021": {"regler": "bek-2019", "meddelelse": "2023-01-02"}}}""", "Regelplanen 'P', år 2021: nøglen 'meddelelse' skal være en dato i 2022, året efter 2021, ikke 2023-01-02." },
         { """{"navn": "x", "aar": {"2021": {"regler": "bek-2019", "udvaelgelse": "nej"}}}""", "Regelplanen 'P', år 2021: nøglen 'udvaelgelse' skal være true eller false." },
         { """{"navn": "x", "aar": {"2021": {"regler": "bek-2019", "udvaelgelse": 0}}}""", "Regelplanen 'P', år 2021: nøglen 'udvaelgelse' skal være true eller false." },
-        { """{"navn": "x", "aar": {"2021": "bek-2099"}}""", "Regelplanen 'P', år 2021: regelsættet 'bek-2099' er hverken et indbygget regelsæt (bek-301-2023, bek-2019) eller en fil, der findes (ved siden af regelplanen)." },
-        { """{"navn": "x", "aar": {"2021": {"regler": "mangler.json"}}}""", "Regelplanen 'P', år 2021: regelsættet 'mangler.json' er hverken et indbygget regelsæt (bek-301-2023, bek-2019) eller en fil, der findes (ved siden af regelplanen)." },
-        { """{"navn": "x", "aar": {"2021": ""}}""", "Regelplanen 'P', år 2021: regelsættet '' er hverken et indbygget regelsæt (bek-301-2023, bek-2019) eller en fil, der findes (ved siden af regelplanen)." },
-        { """{"navn": "x", "aar": {"2021": "under"}}""", "Regelplanen 'P', år 2021: regelsættet 'under' er hverken et indbygget regelsæt (bek-301-2023, bek-2019) eller en fil, der findes (ved siden af regelplanen)." },
+        { """{"navn": "x", "aar": {"2021": "bek-2099"}}""", "Regelplanen 'P', år 2021: regelsættet 'bek-2099' er hverken et indbygget regelsæt (bek-301-2023, bek-2019, corona-2020, forslag-graenser-25-15, kun-samtaler-2021) eller en fil, der findes (ved siden af regelplanen)." },
+        { """{"navn": "x", "aar": {"2021": {"regler": "mangler.json"}}}""", "Regelplanen 'P', år 2021: regelsættet 'mangler.json' er hverken et indbygget regelsæt (bek-301-2023, bek-2019, corona-2020, forslag-graenser-25-15, kun-samtaler-2021) eller en fil, der findes (ved siden af regelplanen)." },
+        { """{"navn": "x", "aar": {"2021": ""}}""", "Regelplanen 'P', år 2021: regelsættet '' er hverken et indbygget regelsæt (bek-301-2023, bek-2019, corona-2020, forslag-graenser-25-15, kun-samtaler-2021) eller en fil, der findes (ved siden af regelplanen)." },
+        { """{"navn": "x", "aar": {"2021": "under"}}""", "Regelplanen 'P', år 2021: regelsættet 'under' er hverken et indbygget regelsæt (bek-301-2023, bek-2019, corona-2020, forslag-graenser-25-15, kun-samtaler-2021) eller en fil, der findes (ved siden af regelplanen)." },
         { """{"navn": "x", "aar": {"2021": "fejl.json"}}""", "Regelplanen 'P', år 2021, regelsættet 'fejl.json': Regelsættet har en ukendt nøgle 'min_timerr'." },
         { """{"navn": "x", "aar": {"2021": "eget.json", "2022": "under/eget-100.json"}}""", "Regelplanen 'P' bruger to forskellige regelsæt med navnet 'eget' (år 2021 og 2022); giv dem hver sit navn." },
         { """{"navn": "x", "aar": {"2021": "bek-2019", "2023": "bek-2019"}}""", "Regelplanen 'P' har intet regelsæt for 2022; hvert år fra 2021 til 2023 skal stå under 'aar'." },
@@ -139,7 +139,7 @@ public sealed class RegelplanJsonTests : IDisposable
     }
 
     [Theory]
-    [InlineData("bek-2099", "Regelsættet 'bek-2099' er hverken et indbygget regelsæt (bek-301-2023, bek-2019) eller en fil, der findes.")]
+    [InlineData("bek-2099", "Regelsættet 'bek-2099' er hverken et indbygget regelsæt (bek-301-2023, bek-2019, corona-2020, forslag-graenser-25-15, kun-samtaler-2021) eller en fil, der findes.")]
     [InlineData("FIL", "Regelplanen 'FIL' har intet regelsæt for 2023; hvert år fra 2021 til 2023 skal stå under 'aar'.")]
     public void HentPlanEllerRegelsaet_Invalid_NamesIt(string reference, string forventet)
     {
