@@ -9,6 +9,8 @@ namespace SkaerpetTilsyn.Benchmarks;
 
 /// <summary>Forløb building and monthly measurement of a year, per person (persons/s = 1 / mean).</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class MaalerBench
 {
     private readonly List<Persondata> _personer = [];
@@ -61,5 +63,50 @@ public class MaalerBench
         }
 
         return maaler.Taellere;
+    }
+
+    private static readonly Regelsaet s_kunSamtaler = Regelsaet.Bek2019 with { Navn = "kun-samtaler-2021", AktiveFokusmaal = [Fokusmaal.Fm2] };
+
+    // regler/historik-2019-2024.json: four rule sets, two sets of measurement keys, one set of forløb keys.
+    private static readonly (int Aar, Regelsaet Regler)[] s_historik =
+    [
+        (2019, Regelsaet.Bek2019),
+        (2020, Regelsaet.Bek2019 with { Navn = "corona-2020", UdelukkedeMaaneder = [new(2020, 3), new(2020, 4), new(2020, 5), new(2020, 6)] }),
+        (2021, s_kunSamtaler),
+        (2022, s_kunSamtaler),
+        (2023, Regelsaet.Bek301_2023),
+        (2024, Regelsaet.Bek301_2023),
+    ];
+
+    /// <summary>Six data years, 2019–2024, measured by one measurer: what a history costs without sharing anything but the pass.</summary>
+    [Benchmark(OperationsPerInvoke = 1000)]
+    public Maanedstaellere MaalSeksAar()
+    {
+        var maaler = new Maaler(Regelsaet.Bek301_2023, new YearMonth(2019, 1), new YearMonth(2024, 12), new YearMonth(2024, 12));
+        foreach (var p in _personer)
+        {
+            maaler.MaalPerson(p);
+        }
+
+        return maaler.Taellere;
+    }
+
+    /// <summary>The six years of the shipped plan as <c>historik</c> measures them: each year under its own rule set, the forløb built once.</summary>
+    [Benchmark(OperationsPerInvoke = 1000)]
+    public int HistorikSeksAar() => Historik(s_historik);
+
+    /// <summary>The same with <c>--mod bek-301-2023</c>: 2019–2022 measured twice (225 against 100 hours), 2023–2024 shared.</summary>
+    [Benchmark(OperationsPerInvoke = 1000)]
+    public int HistorikSeksAarMod() => Historik([.. s_historik, .. s_historik.Select(h => (h.Aar, Regelsaet.Bek301_2023))]);
+
+    private int Historik((int Aar, Regelsaet Regler)[] plan)
+    {
+        var maaler = new Fleraarsmaaler(plan);
+        foreach (var p in _personer)
+        {
+            maaler.MaalPerson(p);
+        }
+
+        return maaler.Aarsmaalinger.Count;
     }
 }

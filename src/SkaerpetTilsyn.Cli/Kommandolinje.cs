@@ -10,7 +10,7 @@ namespace SkaerpetTilsyn.Cli;
 /// <summary>Builds the <c>skaerpet</c> root command and runs it with SPEC §7's exit codes.</summary>
 internal static class Kommandolinje
 {
-    /// <summary>Builds the root command; <paramref name="vedAabning"/> is told each input file <c>monitor</c> and <c>diff</c> open, for tests that count reads.</summary>
+    /// <summary>Builds the root command; <paramref name="vedAabning"/> is told each input file <c>monitor</c>, <c>diff</c> and <c>historik</c> open, for tests that count reads.</summary>
     public static RootCommand Byg(TextWriter ud, TextWriter fejl, Action<string>? vedAabning = null)
     {
         Kommandolinjetekster.Installer();
@@ -19,6 +19,7 @@ internal static class Kommandolinje
             OpgoerelseKommando.Byg(ud, fejl),
             MonitorKommando.Byg(ud, fejl, vedAabning),
             DiffKommando.Byg(ud, fejl, vedAabning),
+            HistorikKommando.Byg(ud, fejl, vedAabning),
             ValiderKommando.Byg(ud, fejl),
             ForklarKommando.Byg(ud, fejl),
             GenererKommando.Byg(ud),

@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace SkaerpetTilsyn.Cli;
 
 /// <summary>The short summary a run prints on stdout: decisions, kommuner at risk or changing decision, and rows read and rejected.</summary>
-internal static class Opsummering
+internal static partial class Opsummering
 {
     private const int IkkeTerminalBredde = 120;
 

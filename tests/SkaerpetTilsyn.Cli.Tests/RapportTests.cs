@@ -147,6 +147,55 @@ public class RapportTests
         Regex.Matches(html, "https?://").Select(m => html.Substring(m.Index, 30)).Should().OnlyContain(s => s.StartsWith("http://www.w3.org/2000/svg", StringComparison.Ordinal));
     }
 
+    [ChromiumFact]
+    public void HistorikRapport_DemoMod_BrowserViserTidslinjeMedAfgoerelseOgFokusmaalVedHoverOgAfgoerelserPrAar()
+    {
+        // SPEC §10: a row per kommune under tilsyn in some year (the others counted), a column per year, the status after in each cell.
+        string ud = Repo.NyMappe();
+        string plan = Path.Combine(Repo.Rod, "regler", "historik-2019-2024.json");
+        Koersel.Start(
+            "historik", "--data", Repo.Demo, "--fra", "2021", "--til", "2024", "--regelplan", plan, "--mod", "bek-301-2023",
+            "--status", Path.Combine(Repo.Rod, "data-samples", "status-ingen.csv"), "--ud", ud).Kode.Should().Be(0);
+        var a = File.ReadAllLines(Path.Combine(ud, "a", "historik.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var underTilsyn = a.Where(f => f[4] != "ingen" || f[6] != "ingen").Select(f => f[1]).Distinct().ToList();
+        int aendret = File.ReadAllLines(Path.Combine(ud, "historik_diff.csv")).Count(l => l.EndsWith(",ja", StringComparison.Ordinal));
+
+        string dom = DumpDom(Path.Combine(ud, "rapport.html"));
+
+        var tidslinje = Regex.Match(dom, "<table id=\"tidslinjetabel-a\".*?</table>", RegexOptions.Singleline).Value;
+        Regex.Matches(tidslinje, "<tr>").Count.Should().Be(underTilsyn.Count + 1);
+        Regex.Matches(tidslinje, "<td class=\"aar ").Count.Should().Be(underTilsyn.Count * 4);
+        dom.Should().Contain($"de øvrige {a.Select(f => f[1]).Distinct().Count() - underTilsyn.Count} opgjorte kommuner var ikke under tilsyn");
+        var ballerup2022 = a.Single(f => f[1] == "151" && f[0] == "2022");
+        $"{ballerup2022[4]} {ballerup2022[5]}".Should().Be("skaerpet administration");
+        dom.Should().Contain(
+            $"data-afgoerelse=\"administration\" title=\"2022: administration (§ 12); status før skærpet tilsyn; fokusmål 1 {ballerup2022[7].Replace('.', ',')} %");
+        dom.Should().MatchRegex($"title=\"2022: administration \\(§ 12\\); [^\"]*, fokusmål 2 {ballerup2022[8].Replace('.', ',')} %");
+        Regex.Matches(dom, "class=\"aar [^\"]*afviger").Count.Should().Be(aendret, "every cell whose decision differs under B is marked");
+        dom.Should().Contain("<h2>Kommuner, hvis forløb afviger</h2>").And.Contain("153 Brøndby: fra 2021");
+        var aarstal = Regex.Match(dom, "<table id=\"afgoerelser-pr-aar-a\".*?</table>", RegexOptions.Singleline).Value;
+        Regex.Matches(aarstal, "<tr>").Count.Should().Be(7, "a header and one row per decision");
+        aarstal.Should().Contain($"<td>udvalgt</td><td class=\"tal\">{a.Count(f => f[0] == "2021" && f[5] == "udvalgt")}</td>");
+    }
+
+    [Fact]
+    public void HistorikRapport_Demo_SelvstaendigOgDeterministisk()
+    {
+        string a = Repo.NyMappe();
+        string b = Repo.NyMappe();
+        Koersel.Start("historik", "--data", Repo.Demo, "--fra", "2021", "--til", "2024", "--regler", "bek-2019", "--ud", a, "--traade", "1").Kode.Should().Be(0);
+        Koersel.Start("historik", "--data", Repo.Demo, "--fra", "2021", "--til", "2024", "--regler", "bek-2019", "--ud", b, "--traade", "2").Kode.Should().Be(0);
+
+        foreach (string fil in Directory.GetFiles(a, "*", SearchOption.AllDirectories))
+        {
+            File.ReadAllBytes(Path.Combine(b, Path.GetRelativePath(a, fil))).Should().Equal(File.ReadAllBytes(fil), Path.GetRelativePath(a, fil));
+        }
+
+        string html = File.ReadAllText(Path.Combine(a, "rapport.html"));
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("<html lang=\"da\">");
+        html.Should().NotMatchRegex("(src|href)=\"").And.NotContain("@import").And.NotContain("url(");
+    }
+
     // SPEC §9.6: every report begins with its footing, so one on a bad extract never looks as sure as one on a good one.
     [Theory]
     [InlineData("opgoerelse", "--aar", "2023")]

@@ -3,18 +3,18 @@ namespace SkaerpetTilsyn.IO.Tests;
 /// <summary>The files the program carries are the repository's files, byte for byte, found by their exact path.</summary>
 public class MedfoelgendeTests
 {
-    public static TheoryData<string> Regelsaetfiler => [.. Repo.Regelsaetfiler()];
+    public static TheoryData<string> Reglerfiler => [.. Repo.Reglerfiler()];
 
     [Fact]
     public void Stier_ReglerMappe_ErHverFilIRegler()
     {
         Medfoelgende.Stier.Where(s => s.StartsWith("regler/", StringComparison.Ordinal))
-            .Should().Equal(Repo.Regelsaetfiler().Select(f => "regler/" + f));
+            .Should().Equal(Repo.Reglerfiler().Select(f => "regler/" + f));
     }
 
     [Theory]
-    [MemberData(nameof(Regelsaetfiler))]
-    public void Aabn_Regelsaetfil_SammeBytesSomIRepo(string fil)
+    [MemberData(nameof(Reglerfiler))]
+    public void Aabn_Reglerfil_SammeBytesSomIRepo(string fil)
     {
         using var stroem = Medfoelgende.Aabn("regler/" + fil);
         using var kopi = new MemoryStream();

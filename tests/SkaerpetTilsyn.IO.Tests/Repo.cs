@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace SkaerpetTilsyn.IO.Tests;
 
 /// <summary>Paths in the repository, for tests that compare what the program carries with the files it was built from.</summary>
@@ -7,9 +9,13 @@ internal static class Repo
 
     public static string Regler => Path.Combine(Rod, "regler");
 
-    /// <summary>The rule set files of <c>regler/</c> by file name, in ordinal order.</summary>
-    public static IReadOnlyList<string> Regelsaetfiler() =>
+    /// <summary>Every file of <c>regler/</c> by file name, in ordinal order: the rule sets and the regelplaner.</summary>
+    public static IReadOnlyList<string> Reglerfiler() =>
         [.. Directory.GetFiles(Regler, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    /// <summary>The rule set files of <c>regler/</c> by file name, in ordinal order; a file with an <c>aar</c> key is a regelplan (SPEC §10).</summary>
+    public static IReadOnlyList<string> Regelsaetfiler() =>
+        [.. Reglerfiler().Where(f => JsonNode.Parse(File.ReadAllText(Path.Combine(Regler, f))) is not JsonObject o || !o.ContainsKey("aar"))];
 
     private static string FindRod()
     {

@@ -37,7 +37,11 @@ internal sealed class Forloebsbygger
     public Forloebsbygger(Regelsaet regler)
     {
         _regler = regler;
+        Noegle = Forloebsnoegle.For(regler);
     }
+
+    /// <summary>The forløb keys it builds by: any rule set with these keys may measure what it builds.</summary>
+    public Forloebsnoegle Noegle { get; }
 
     /// <summary>Benefit status runs, merged when ydelse and kommune stay the same, in date order.</summary>
     public List<Statusperiode> Perioder { get; } = [];

@@ -10,39 +10,57 @@ namespace SkaerpetTilsyn.Core.Maaling;
 /// <summary>Measures one person month by month against the two fokusmål (SPEC §4).</summary>
 /// <remarks>
 /// Reused from person to person: <see cref="Forbered"/> once per person, then <see cref="Maal(YearMonth, int, int, out Personmaaling)"/>
-/// per month in any order. <see cref="Forbered"/> turns the rows into day numbers once, sorted, with running sums,
-/// so a month costs a few binary searches rather than a pass over the person's rows.
+/// per month in any order. The person's rows become day numbers once (<see cref="Indsatsdage"/>), sorted, with running sums,
+/// so a month costs a few binary searches rather than a pass over the person's rows. Measurers of several rule sets can share the
+/// rows and, when their forløb keys agree, the forløb (SPEC §10).
 /// </remarks>
 internal sealed class Personmaaler
 {
-    private static readonly Comparison<Samtale> s_samtaleOrden = (x, y) =>
-    {
-        // Date, then form order, so the first jobsamtale found from a date is the one SPEC §8.5 means.
-        int c = x.Dato.CompareTo(y.Dato);
-        return c != 0 ? c : x.Form.CompareTo(y.Form);
-    };
-
-    private static readonly Comparison<(int Til, decimal Timer)> s_timeOrden = (x, y) => x.Til.CompareTo(y.Til);
-
     private readonly Regelsaet _regler;
     private readonly Forloebsbygger _bygger;
     private readonly int? _p91Fra;
     private readonly int? _personligtFra;
-    private readonly List<Samtale> _samtaler = [];
-    private readonly List<int> _samtaleDage = [];
-    private readonly List<(int Til, decimal Timer)> _timer = [];
 
-    // _timerFoer[i]: hours of the rows before index i in _timer (by til).
-    private readonly List<decimal> _timerFoer = [];
-    private readonly List<TilbudDag> _tilbud = [];
+    // The lists of the Indsatsdage, held directly: they are never replaced, and the month loop then reads them without a hop.
+    private readonly List<Samtale> _samtaler;
+    private readonly List<int> _samtaleDage;
+    private readonly List<(int Til, decimal Timer)> _timer;
+    private readonly List<decimal> _timerFoer;
+    private readonly List<Indsatsdage.TilbudDag> _tilbud;
+    private readonly Indsatsdage _indsatser;
 
     // Per forløb: index of its first jobsamtale when that one does not count, -1 when it counts or there is none, -2 not yet known.
     private readonly List<int> _udelukketFoerste = [];
 
+    /// <summary>A measurer with a person's rows and forløb of its own, built by <see cref="Forbered"/>.</summary>
     public Personmaaler(Regelsaet regler)
+        : this(regler, new Indsatsdage(), new Forloebsbygger(regler))
     {
+    }
+
+    /// <summary>
+    /// A measurer under <paramref name="regler"/> that reads rows and forløb other measurers share: the caller builds
+    /// <paramref name="indsatser"/> and <paramref name="bygger"/> for each person, then calls <see cref="Nulstil"/> on each measurer.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="bygger"/> builds forløb under other forløb keys than <paramref name="regler"/>'s.</exception>
+    public Personmaaler(Regelsaet regler, Indsatsdage indsatser, Forloebsbygger bygger)
+    {
+        ArgumentNullException.ThrowIfNull(regler);
+        ArgumentNullException.ThrowIfNull(indsatser);
+        ArgumentNullException.ThrowIfNull(bygger);
+        if (bygger.Noegle != Forloebsnoegle.For(regler))
+        {
+            throw new ArgumentException("Forløbsbyggeren bygger efter andre forløbsnøgler end regelsættets.", nameof(bygger));
+        }
+
         _regler = regler;
-        _bygger = new Forloebsbygger(regler);
+        _bygger = bygger;
+        _indsatser = indsatser;
+        _samtaler = indsatser.Samtaler;
+        _samtaleDage = indsatser.SamtaleDage;
+        _timer = indsatser.Timer;
+        _timerFoer = indsatser.TimerFoer;
+        _tilbud = indsatser.Tilbud;
         _p91Fra = regler.P91UdelukketFra is { } p ? Dag.Nr(p) : null;
         _personligtFra = regler.FoersteJobsamtalePersonligtFra is { } f ? Dag.Nr(f) : null;
     }
@@ -52,42 +70,17 @@ internal sealed class Personmaaler
     /// <summary>The person's samtaler sorted by date, then form (the indexes <see cref="VurderSamtale"/> takes).</summary>
     public IReadOnlyList<Samtale> Samtaler => _samtaler;
 
+    /// <summary>Builds the person's rows and forløb up to <paramref name="horisont"/> and makes ready to measure them.</summary>
     public void Forbered(Persondata person, LocalDate horisont)
     {
+        _indsatser.Byg(person);
         _bygger.Byg(person, Dag.Nr(horisont));
+        Nulstil();
+    }
 
-        _samtaler.Clear();
-        _samtaler.AddRange(person.Samtaler);
-        _samtaler.Sort(s_samtaleOrden);
-        _samtaleDage.Clear();
-        foreach (var s in _samtaler)
-        {
-            _samtaleDage.Add(Dag.Nr(s.Dato));
-        }
-
-        _timer.Clear();
-        foreach (var t in person.Timer)
-        {
-            _timer.Add((Dag.Nr(t.Til), t.Timer));
-        }
-
-        _timer.Sort(s_timeOrden);
-        _timerFoer.Clear();
-        decimal sum = 0;
-        foreach (var (_, timer) in _timer)
-        {
-            _timerFoer.Add(sum);
-            sum += timer;
-        }
-
-        _timerFoer.Add(sum);
-
-        _tilbud.Clear();
-        foreach (var t in person.Tilbud)
-        {
-            _tilbud.Add(new TilbudDag(Dag.Nr(t.Fra), Dag.Nr(t.Til), t.Type));
-        }
-
+    /// <summary>Forgets what was worked out for the previous person, once the shared rows and forløb hold the next one.</summary>
+    public void Nulstil()
+    {
         _udelukketFoerste.Clear();
         for (int i = 0; i < _bygger.Forloeb.Count; i++)
         {
@@ -214,7 +207,7 @@ internal sealed class Personmaaler
 
     /// <summary>Whether a tilbud counts for fokusmål 1: § 91 offers from the cut-off only for the exempt ydelser.</summary>
     public bool TilbudTaeller(Tilbud tilbud, Ydelse ydelseIMaaneden) =>
-        TilbudTaeller(new TilbudDag(Dag.Nr(tilbud.Fra), Dag.Nr(tilbud.Til), tilbud.Type), ydelseIMaaneden);
+        TilbudTaeller(new Indsatsdage.TilbudDag(Dag.Nr(tilbud.Fra), Dag.Nr(tilbud.Til), tilbud.Type), ydelseIMaaneden);
 
     /// <summary>SPEC §4, §8.5: the index in the date-sorted samtaler of the forløb's first jobsamtale (from <paramref name="forloebStart"/>) when it does not count
     /// (from <c>foerste_jobsamtale_personligt_fra</c>, not held in person), else -1.</summary>
@@ -239,7 +232,7 @@ internal sealed class Personmaaler
 
     // SPEC §4, LAB § 91: an oevrig_vejledning offer from p91_udelukket_fra counts only for the ydelser in p91_undtagne_ydelser,
     // judged by the ydelse on its fra (else the ydelse in the month); offers before the cut-off count under the rules of their time.
-    private bool TilbudTaeller(TilbudDag tilbud, Ydelse ydelseIMaaneden)
+    private bool TilbudTaeller(Indsatsdage.TilbudDag tilbud, Ydelse ydelseIMaaneden)
     {
         if (tilbud.Type != TilbudType.OevrigVejledning || _p91Fra is not { } skaeringsdag || tilbud.Fra < skaeringsdag)
         {
@@ -354,5 +347,4 @@ internal sealed class Personmaaler
         return svar;
     }
 
-    private readonly record struct TilbudDag(int Fra, int Til, TilbudType Type);
 }

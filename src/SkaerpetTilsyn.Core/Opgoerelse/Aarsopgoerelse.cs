@@ -17,10 +17,23 @@ internal static class Aarsopgoerelse
         int aar,
         IReadOnlyList<Benchmarkraekke> benchmark,
         IReadOnlyList<Kommunestatus>? status,
-        LocalDate meddelelse)
+        LocalDate meddelelse) =>
+        Beregn(maaler.Regler, maaler.Taellere, maaler.Passivkandidater, aar, benchmark, status, meddelelse);
+
+    /// <summary>
+    /// Decides data year <paramref name="aar"/> under <paramref name="regler"/> from counts that hold January–December of that year and
+    /// December's passive candidates; without <paramref name="udvaelgelse"/> no kommune can be selected that year (SPEC §10).
+    /// </summary>
+    public static Opgoerelsesresultat Beregn(
+        Regelsaet regler,
+        Maanedstaellere taellere,
+        IReadOnlyList<Passivkandidat> passivkandidater,
+        int aar,
+        IReadOnlyList<Benchmarkraekke> benchmark,
+        IReadOnlyList<Kommunestatus>? status,
+        LocalDate meddelelse,
+        bool udvaelgelse = true)
     {
-        var regler = maaler.Regler;
-        var taellere = maaler.Taellere;
         var aaret = Maaleperiode.Aar(aar);
 
         var bench = new Dictionary<int, Benchmarkraekke>();
@@ -52,11 +65,11 @@ internal static class Aarsopgoerelse
         foreach (int k in kommuner)
         {
             var statusFoer = foer.GetValueOrDefault(k) ?? Kommunestatus.Ingen(k);
-            var afgoerelse = Afgoer(regler, taellere, aar, k, bench[k], statusFoer, meddelelse);
+            var afgoerelse = Afgoer(regler, taellere, aar, k, bench[k], statusFoer, meddelelse, udvaelgelse);
             afgoerelser.Add(afgoerelse);
             if (afgoerelse.Type is Afgoerelsestype.Administration or Afgoerelsestype.FortsatAdministration)
             {
-                TilfoejPassivsager(regler, taellere, aaret, k, maaler.Passivkandidater, passivsager);
+                TilfoejPassivsager(regler, taellere, aaret, k, passivkandidater, passivsager);
             }
         }
 
@@ -74,7 +87,7 @@ internal static class Aarsopgoerelse
         return new Opgoerelsesresultat(aar, regler, kommuner, taellere, afgoerelser, passivsager);
     }
 
-    private static Afgoerelse Afgoer(Regelsaet regler, Maanedstaellere taellere, int aar, int k, Benchmarkraekke b, Kommunestatus foer, LocalDate n)
+    private static Afgoerelse Afgoer(Regelsaet regler, Maanedstaellere taellere, int aar, int k, Benchmarkraekke b, Kommunestatus foer, LocalDate n, bool udvaelgelse)
     {
         var aaret = Maaleperiode.Aar(aar);
         bool resultatmaal = b.ResultatmaalOpfyldt;
@@ -84,10 +97,10 @@ internal static class Aarsopgoerelse
         bool fm2Ok = Aarsfigur.Opfyldt(fm2, Fokusmaal.Fm2, regler);
         bool beggeOk = fm1Ok && fm2Ok;
 
-        // SPEC §5, the decision table: one row per arm, its hjemmel beside it.
+        // SPEC §5, the decision table: one row per arm, its hjemmel beside it; §10: in a year without udvaelgelse nobody is selected.
         (Afgoerelsestype type, string hjemmel) = foer.Status switch
         {
-            Tilsynsstatus.Ingen when !resultatmaal && !beggeOk => (Afgoerelsestype.Udvalgt, "§ 6"),
+            Tilsynsstatus.Ingen when udvaelgelse && !resultatmaal && !beggeOk => (Afgoerelsestype.Udvalgt, "§ 6"),
             Tilsynsstatus.Ingen => (Afgoerelsestype.IkkeOmfattet, "§ 6"),
             Tilsynsstatus.Skaerpet when beggeOk => (Afgoerelsestype.Ophoert, "§ 10"),
             Tilsynsstatus.Skaerpet when HalvForbedringForAlle(regler, foer, fm1, fm2) => (Afgoerelsestype.Forlaenget, "§ 11"),

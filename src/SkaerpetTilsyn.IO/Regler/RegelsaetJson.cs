@@ -21,11 +21,12 @@ public static partial class RegelsaetJson
     private const string Endelse = ".json";
 
     /// <summary>The rule sets found by name without a file: the built-in ones in their order, then those shipped from regler/ in ordinal order.</summary>
+    /// <remarks>A shipped regelplan (SPEC §10: a file with an <c>aar</c> key, such as historik-2019-2024) is not a rule set and has no name here.</remarks>
     public static IReadOnlyList<string> Navne { get; } =
     [
         .. Regelsaet.Indbyggede.Keys,
         .. Medfoelgende.Stier
-            .Where(s => s.StartsWith(Mappe, StringComparison.Ordinal) && s.EndsWith(Endelse, StringComparison.Ordinal))
+            .Where(s => s.StartsWith(Mappe, StringComparison.Ordinal) && s.EndsWith(Endelse, StringComparison.Ordinal) && !ErRegelplan(s))
             .Select(s => s[Mappe.Length..^Endelse.Length])
             .Where(n => !Regelsaet.Indbyggede.ContainsKey(n)),
     ];
@@ -39,7 +40,7 @@ public static partial class RegelsaetJson
             return indbygget;
         }
 
-        if (Medfoelgende.Aabn(Mappe + navnEllerFil + Endelse) is { } fil)
+        if (Navne.Contains(navnEllerFil, StringComparer.Ordinal) && Medfoelgende.Aabn(Mappe + navnEllerFil + Endelse) is { } fil)
         {
             using var laeser = new StreamReader(fil);
             return Laes(laeser.ReadToEnd(), $"Det medfølgende regelsæt '{navnEllerFil}'");
@@ -53,6 +54,13 @@ public static partial class RegelsaetJson
         throw new RegelsaetFejlException(string.Create(
             CultureInfo.InvariantCulture,
             $"Regelsættet '{navnEllerFil}' er hverken et indbygget regelsæt ({string.Join(", ", Navne)}) eller en fil, der findes."));
+    }
+
+    private static bool ErRegelplan(string sti)
+    {
+        using var fil = Medfoelgende.Aabn(sti)!;
+        using var dokument = JsonDocument.Parse(fil);
+        return dokument.RootElement.ValueKind == JsonValueKind.Object && dokument.RootElement.TryGetProperty("aar", out _);
     }
 
     /// <summary>Reads a rule set from a UTF-8 JSON file (a BOM is tolerated).</summary>

@@ -24,8 +24,12 @@ internal static class Koerselsmappe
     private static readonly string[] s_udfilendelser = [".csv", ".parquet", ".json", ".html"];
 
     /// <summary>Lets <paramref name="skriv"/> write every output file into a new folder, then puts that folder in <paramref name="udMappe"/>'s place.</summary>
+    /// <param name="udMappe">The output folder.</param>
+    /// <param name="overskriv">Whether another run's outputs may be replaced.</param>
+    /// <param name="skriv">Writes the outputs into the folder it is given.</param>
+    /// <param name="undermappe">The names of the subfolders the command writes (<c>historik</c>'s year folders); none when null.</param>
     /// <exception cref="InputFejlException">The folder holds another run's outputs (without <paramref name="overskriv"/>) or other files, or cannot be written.</exception>
-    public static void Udgiv(string udMappe, bool overskriv, Action<string> skriv)
+    public static void Udgiv(string udMappe, bool overskriv, Action<string> skriv, Func<string, bool>? undermappe = null)
     {
         ArgumentNullException.ThrowIfNull(udMappe);
         ArgumentNullException.ThrowIfNull(skriv);
@@ -36,7 +40,7 @@ internal static class Koerselsmappe
         {
             Directory.CreateDirectory(foraelder);
             Ryd(ud);
-            KontrollerIndhold(ud);
+            KontrollerIndhold(ud, undermappe ?? (_ => false));
             Directory.CreateDirectory(midlertidig);
             skriv(midlertidig);
             KontrollerAndenKoersel(ud, midlertidig, overskriv);
@@ -100,7 +104,7 @@ internal static class Koerselsmappe
         }
     }
 
-    private static void KontrollerIndhold(string ud)
+    private static void KontrollerIndhold(string ud, Func<string, bool> undermappe)
     {
         if (!Directory.Exists(ud))
         {
@@ -113,25 +117,33 @@ internal static class Koerselsmappe
             return;
         }
 
-        string? fremmed = null;
-        foreach (string e in indhold)
-        {
-            fremmed = Directory.Exists(e) ? FremmedIDokumentmappe(e) : s_udfilendelser.Contains(Path.GetExtension(e), StringComparer.Ordinal) ? null : Path.GetFileName(e);
-            if (fremmed is not null)
-            {
-                break;
-            }
-        }
-
+        string? fremmed = Fremmed(ud, undermappe);
         if (fremmed is not null || !File.Exists(Path.Combine(ud, "koersel.json")))
         {
-            string hvad = fremmed is null ? "filer uden koersel.json" : $"'{fremmed}'";
+            string hvad = fremmed is null ? "filer uden koersel.json" : $"'{Path.GetRelativePath(ud, fremmed)}'";
             throw new InputFejlException(
                 $"Udmappen '{ud}' indeholder {hvad}, altså ikke resultater fra en kørsel af skaerpet. Mappen erstattes helt af resultaterne, så vælg en tom eller ny mappe.");
         }
     }
 
-    /// <summary>The first entry of <paramref name="mappe"/> that <c>opgoerelse --dokumenter</c> did not write, as a path below the output folder; null when there is none.</summary>
+    /// <summary>The first entry of <paramref name="mappe"/>, or of an output subfolder in it, that is not an output file; null when there is none.</summary>
+    private static string? Fremmed(string mappe, Func<string, bool> undermappe)
+    {
+        foreach (string e in Directory.GetFileSystemEntries(mappe))
+        {
+            string? fremmed = Directory.Exists(e)
+                ? undermappe(Path.GetFileName(e)) ? Fremmed(e, undermappe) : FremmedIDokumentmappe(e) is { } f ? Path.Combine(mappe, f) : null
+                : s_udfilendelser.Contains(Path.GetExtension(e), StringComparer.Ordinal) ? null : e;
+            if (fremmed is not null)
+            {
+                return fremmed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first entry of <paramref name="mappe"/> that <c>opgoerelse --dokumenter</c> did not write, as a path relative to the folder holding it; null when there is none.</summary>
     /// <remarks>Only a kommune's own document name counts as written (SPEC §11.1–11.2), so a user's file put beside the letters is never deleted.</remarks>
     private static string? FremmedIDokumentmappe(string mappe)
     {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
+using SkaerpetTilsyn.Core.Historik;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.IO.Dokumenter;
 using SkaerpetTilsyn.IO.Inddata;
@@ -75,6 +76,24 @@ internal static class Koerselsskriver
             SkrivRegelsaet(json, "regelsaet_b", b);
         });
 
+    /// <summary>The record of a <c>historik</c> run: the years, the CSV dialect, and the plan (both with <c>--mod</c>) with every rule set it uses in those years.</summary>
+    public static void SkrivHistorik(string sti, Historikresultat resultat, bool excel, Indlaesningsrapport inddata, string? noegleId) =>
+        Skriv(sti, "historik", inddata, noegleId, json =>
+        {
+            json.WriteNumber("fra", resultat.Fra);
+            json.WriteNumber("til", resultat.Til);
+            json.WriteBoolean("excel", excel);
+            if (resultat.B is { } b)
+            {
+                SkrivPlan(json, "regelplan_a", resultat.A.Plan, resultat.Fra, resultat.Til);
+                SkrivPlan(json, "regelplan_b", b.Plan, resultat.Fra, resultat.Til);
+            }
+            else
+            {
+                SkrivPlan(json, "regelplan", resultat.A.Plan, resultat.Fra, resultat.Til);
+            }
+        });
+
     /// <summary>Writes the record; <paramref name="noegleId"/> is the pseudonymisation key's fingerprint, or null when the outputs hold raw ids.</summary>
     private static void Skriv(string sti, string kommando, Indlaesningsrapport inddata, string? noegleId, Action<Utf8JsonWriter> parametre)
     {
@@ -122,6 +141,40 @@ internal static class Koerselsskriver
             json.Flush();
             stream.WriteByte((byte)'\n');
         });
+    }
+
+    // Only the years run: a plan's other years change no output byte.
+    private static void SkrivPlan(Utf8JsonWriter json, string navn, Regelplan plan, int fra, int til)
+    {
+        json.WriteStartObject(navn);
+        json.WriteString("navn", plan.Navn);
+        json.WriteStartObject("aar");
+        var brugte = new List<string>();
+        for (int y = fra; y <= til; y++)
+        {
+            var p = plan[y];
+            json.WriteStartObject(y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("regler", p.Regler.Navn);
+            json.WriteString("meddelelse", Formater.Dato(p.Meddelelse));
+            json.WriteBoolean("udvaelgelse", p.Udvaelgelse);
+            json.WriteEndObject();
+            string regelsaet = RegelsaetJson.Skriv(p.Regler);
+            if (!brugte.Contains(regelsaet))
+            {
+                brugte.Add(regelsaet);
+            }
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("regelsaet");
+        foreach (string r in brugte)
+        {
+            using var doc = JsonDocument.Parse(r);
+            doc.RootElement.WriteTo(json);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void SkrivRegelsaet(Utf8JsonWriter json, string navn, Regelsaet regler)

@@ -24,6 +24,7 @@ internal static class Opgoerelsesskriver
     }
 
     /// <summary>Writes the year's four result tables, <c>fokusmaal_maaned.csv</c>, <c>afgoerelser.csv</c>, <c>status.csv</c> and <c>passivsager.csv</c>, into <paramref name="udMappe"/>.</summary>
+    /// <remarks><c>historik</c> writes each year's folder with this too, so a year there is byte for byte the year's own opgørelse.</remarks>
     public static void SkrivTabeller(string udMappe, Opgoerelsesresultat resultat, CsvDialekt d)
     {
         ArgumentNullException.ThrowIfNull(resultat);

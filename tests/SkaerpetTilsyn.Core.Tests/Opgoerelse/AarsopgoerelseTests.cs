@@ -60,6 +60,22 @@ public sealed class AarsopgoerelseTests
         { "administration 2021 50 10", "std", 15m, 29, 25, "FortsatAdministration § 12 -> administration 2021 50.00 10.00" },
     };
 
+    // SPEC §10 udvaelgelse: false: a kommune with status ingen is ikke_omfattet whatever its figures; under tilsyn it is decided as usual.
+    public static TheoryData<string, decimal, int, int, string> UdenUdvaelgelse => new()
+    {
+        { "ingen 0 - -", 16m, 30, 10, "IkkeOmfattet § 6 -> ingen - - -" },
+        { "ingen 0 - -", 16m, 90, 90, "IkkeOmfattet § 6 -> ingen - - -" },
+        { "ingen 0 - -", 15m, 50, 50, "IkkeOmfattet § 6 -> ingen - - -" },
+        { "ingen 0 - -", 16m, 29, 19, "IkkeOmfattet § 6 -> ingen - - -" },
+        { "skaerpet 2022 50 10", 16m, 29, 19, "Ophoert § 10 -> ingen - - -" },
+        { "skaerpet 2022 50 10", 16m, 40, 19, "Forlaenget § 11 -> forlaenget 2022 50.00 10.00" },
+        { "skaerpet 2022 50 10", 16m, 41, 19, "Administration § 12 -> administration 2022 50.00 10.00" },
+        { "forlaenget 2021 50 10", 16m, 29, 19, "Ophoert § 11 -> ingen - - -" },
+        { "forlaenget 2021 50 10", 16m, 35, 19, "Administration § 12 -> administration 2021 50.00 10.00" },
+        { "administration 2021 50 10", 16m, 29, 19, "Ophoert § 13 -> ingen - - -" },
+        { "administration 2021 50 10", 16m, 29, 25, "FortsatAdministration § 12 -> administration 2021 50.00 10.00" },
+    };
+
     // SPEC §5 "Dates", §8.11: which dates each decision fills (meddelelse|redegørelse|genopretning_slut|minimumskrav_fra|sagsgennemgang).
     public static TheoryData<string, int, int, string, string> Datoer => new()
     {
@@ -131,6 +147,18 @@ public sealed class AarsopgoerelseTests
         $"{a.Type} {a.Hjemmel} -> {Beskriv(a.StatusEfter)}".Should().Be(forventet);
         Procentformat.Fil(a.Fm1!.Value).Should().Be($"{fm1}.00");
         a.ResultatmaalOpfyldt.Should().Be(faktisk <= 15m);
+    }
+
+    [Theory]
+    [MemberData(nameof(UdenUdvaelgelse))]
+    public void Beregn_UdenUdvaelgelse_IngenUdvaelgesMenTilsynAfgoeresSomVanligt(string statusFoer, decimal faktisk, int fm1, int fm2, string forventet)
+    {
+        var taellere = new Maaler(Regelsaet.Bek301_2023, new(Aar, 1), new(Aar, 12), new(Aar, 12)).Taellere;
+        Taellinger.Fyld(taellere, Aar, $"*:100/{fm1}/{fm2}");
+        var a = Aarsopgoerelse.Beregn(
+            Regelsaet.Bek301_2023, taellere, [], Aar, [Bench(faktisk)], [Status(statusFoer)], Frister.StandardMeddelelse(Aar), udvaelgelse: false).Afgoerelser.Single();
+        $"{a.Type} {a.Hjemmel} -> {Beskriv(a.StatusEfter)}".Should().Be(forventet);
+        a.Meddelelse.Should().Be(a.Type == Afgoerelsestype.IkkeOmfattet ? null : Frister.StandardMeddelelse(Aar));
     }
 
     [Theory]

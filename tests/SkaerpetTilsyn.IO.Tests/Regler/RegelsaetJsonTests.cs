@@ -231,6 +231,7 @@ public sealed class RegelsaetJsonTests : IDisposable
     [InlineData("regler/corona-2020", null)]
     [InlineData(" corona-2020", null)]
     [InlineData("corona", null)]
+    [InlineData("historik-2019-2024", null)]
     [InlineData("", null)]
     public void Hent_Navn_FindesKunVedNoejagtigtNavn(string navn, string? forventet)
     {
