@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using NodaTime;
+using SkaerpetTilsyn.Core.Arbejdsliste;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.IO.Dokumenter;
 using SkaerpetTilsyn.IO.Inddata;
@@ -60,6 +61,31 @@ internal static class Koerselsskriver
         {
             json.WriteString("til", Formater.Maaned(til));
             SkrivRegelsaet(json, "regelsaet", regler);
+        });
+
+    /// <summary>The record of an <c>arbejdsliste</c> run: the horizon, C, the kommuner asked for (null: all) and the rule set.</summary>
+    public static void SkrivArbejdsliste(string sti, Arbejdslisteresultat resultat, Indlaesningsrapport inddata, string? noegleId) =>
+        Skriv(sti, "arbejdsliste", inddata, noegleId, json =>
+        {
+            json.WriteString("fra", Formater.Maaned(resultat.Horisont.Fra));
+            json.WriteNumber("horisont", resultat.Horisont.Antal);
+            json.WriteString("kendt_til", Formater.Dato(resultat.KendtTil));
+            if (resultat.Kommuner is { } kommuner)
+            {
+                json.WriteStartArray("kommune");
+                foreach (int k in kommuner)
+                {
+                    json.WriteNumberValue(k);
+                }
+
+                json.WriteEndArray();
+            }
+            else
+            {
+                json.WriteNull("kommune");
+            }
+
+            SkrivRegelsaet(json, "regelsaet", resultat.Regler);
         });
 
     /// <summary>The record of a <c>diff</c> run: the data year and both rule sets.</summary>
