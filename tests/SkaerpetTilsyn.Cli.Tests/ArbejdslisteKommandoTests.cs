@@ -175,4 +175,46 @@ public class ArbejdslisteKommandoTests
             File.ReadAllBytes(Path.Combine(b, fil)).Should().Equal(File.ReadAllBytes(Path.Combine(a, fil)), fil);
         }
     }
+
+    // SPEC §12: forklar --som-kendt-til explains a listed person's month by the same rule, so the reason for the listing shows.
+    public static TheoryData<string?, string> SomKendt => new()
+    {
+        { "2024-03-31", "Uden indsats (fokusmål 1): ja – 0 tællende tilbud og 37,5 timer" },
+        { "2024-03-31", "Data som kendt 2024-03-31" },
+        { null, "Uden indsats (fokusmål 1): nej – 1 tællende tilbud" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SomKendt))]
+    public void Forklar_SomKendtTil_SammeRegelSomArbejdslisten(string? somKendtTil, string tekst)
+    {
+        string[] args = ["forklar", "--data", Skriv(), "--person", "p2", "--maaned", "2024-05"];
+        var k = Koersel.Start(somKendtTil is null ? args : [.. args, "--som-kendt-til", somKendtTil]);
+
+        k.Kode.Should().Be(0, k.Fejl);
+        k.Ud.Should().Contain(tekst);
+        if (somKendtTil is null)
+        {
+            k.Ud.Should().NotContain("Data som kendt");
+        }
+    }
+
+    [Fact]
+    public void Forklar_SomKendtTilJson_NaevnerDagen()
+    {
+        var k = Koersel.Start("forklar", "--data", Skriv(), "--person", "p2", "--maaned", "2024-05", "--som-kendt-til", "2024-03-31", "--json");
+
+        k.Kode.Should().Be(0, k.Fejl);
+        using var doc = System.Text.Json.JsonDocument.Parse(k.Ud);
+        doc.RootElement.GetProperty("som_kendt_til").GetString().Should().Be("2024-03-31");
+    }
+
+    [Fact]
+    public void Forklar_UgyldigSomKendtTil_Kode2MedTilvalgetsNavn()
+    {
+        var k = Koersel.Start("forklar", "--data", Skriv(), "--person", "p2", "--maaned", "2024-05", "--som-kendt-til", "2024-02-30");
+
+        k.Kode.Should().Be(2);
+        k.Fejl.Should().Contain("--som-kendt-til skal være en dato på formen åååå-mm-dd, ikke '2024-02-30'.");
+    }
 }

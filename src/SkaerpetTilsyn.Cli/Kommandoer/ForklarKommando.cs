@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using NodaTime;
+using SkaerpetTilsyn.Core.Arbejdsliste;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Forklaring;
 using SkaerpetTilsyn.IO.Inddata;
@@ -25,10 +27,11 @@ internal static class ForklarKommando
         var maaned = Tilvalg.Maaned("--maaned", "Måneden på formen åååå-mm");
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv forklaringen som JSON" };
+        var somKendtTil = Tilvalg.Dato("--som-kendt-til", "Forklar måneden på data, som de var kendt denne dag (åååå-mm-dd), som arbejdsliste gør: senere rækker udelades, og ydelsen den dag fortsætter");
 
         var kommando = new Command("forklar", "Forklarer for én person og én måned, om personen tæller i målgruppen, og hvorfor")
         {
-            data, person, maaned, regler, json,
+            data, person, maaned, regler, json, somKendtTil,
         };
         var pseudonymiser = new Option<string?>("--pseudonymiser") { Description = "Nøglefilen fra opgørelsen, så --person også kan være et pseudonym (p_…) fra fx passivsager.csv" };
         kommando.Options.Add(pseudonymiser);
@@ -41,11 +44,21 @@ internal static class ForklarKommando
             var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
             var p = Find(r.GetRequiredValue(data), format.Anvend(r, new Indlaesningsvalg()), id, pseudonymer, fejl)
                 ?? throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));
-            var forklaring = new Forklarer(regelsaet).Forklar(p, m);
+            var c = r.GetValue(somKendtTil);
+            var forklaring = c is { } kendt
+                ? new Forklarer(regelsaet).Forklar(SomKendtPaa(p, kendt, m), m) with { SomKendtTil = kendt }
+                : new Forklarer(regelsaet).Forklar(p, m);
             ud.Write(r.GetValue(json) ? ForklaringJson.Skriv(forklaring) : Forklaringstekst.Skriv(forklaring, regelsaet));
             return Udgangskode.Succes;
         });
         return kommando;
+    }
+
+    /// <summary>SPEC §12: the person's rows as known on <paramref name="c"/>, the benefit on C going on to the end of <paramref name="maaned"/> when that is later.</summary>
+    private static Persondata SomKendtPaa(Persondata p, LocalDate c, YearMonth maaned)
+    {
+        var slut = maaned.ToDateInterval().End;
+        return new SomKendt(c, slut > c ? slut : c).Afgraens(p);
     }
 
     /// <summary>Streams the data folder and keeps only the one person, so a national data set is never held in memory.</summary>
