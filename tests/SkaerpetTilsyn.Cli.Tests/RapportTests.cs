@@ -147,7 +147,7 @@ public class RapportTests
         Regex.Matches(html, "https?://").Select(m => html.Substring(m.Index, 30)).Should().OnlyContain(s => s.StartsWith("http://www.w3.org/2000/svg", StringComparison.Ordinal));
     }
 
-    private static string DumpDom(string html)
+    internal static string DumpDom(string html)
     {
         string profil = Repo.NyMappe();
         var start = new ProcessStartInfo(ChromiumFactAttribute.Sti) { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -51,8 +51,9 @@ internal static partial class Rapportskriver
         string kode = kommune.ToString(CultureInfo.InvariantCulture);
         h.Append(CultureInfo.InvariantCulture, $"<section class=\"arbejdsliste\" id=\"kommune-{kode}\">\n<h2>{kode} {Esc(navn)}</h2>\n");
         var prognose = r.Prognose.Where(p => p.Kommune == kommune).ToList();
+        h.Append("<div class=\"grafer\">\n");
         Prognosegraf(h, r, kommune, $"{kode} {navn}", prognose);
-        h.Append("</figure>\n");
+        h.Append("</figure>\n</div>\n");
         if (personer.Count == 0)
         {
             h.Append("<p class=\"note\">Ingen personer i målgruppen bliver uden indsats eller får for få samtaler i horisonten, hvis intet nyt sker.</p>\n</section>\n");
