@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using SkaerpetTilsyn.Core.Arbejdsliste;
 using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Regler;
-using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
 
@@ -40,14 +38,23 @@ internal static class ArbejdslisteKommando
             var udvalgte = r.GetValue(kommuner) is { Length: > 0 } k ? k : null;
             var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
+            var valg = new Arbejdslistevalg
+            {
+                Data = koersel.Data(r),
+                Indlaesning = koersel.Indlaesning(r, new Indlaesningsvalg()),
+                Fra = foerste,
+                Horisont = antal,
+                Kommuner = udvalgte,
+                Regler = regelsaet,
+                Ud = udgivelse,
+            };
             var laesning = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
             {
                 f.Fase("Læser og måler personer");
-                return koersel.Laes(r, fejl, new Indlaesningsvalg(), () =>
-                    new TaellendeBeregning<Arbejdslisteresultat>(new Arbejdslisteberegning(regelsaet, foerste, antal, udvalgte), f));
+                return Skaerpet.Arbejdsliste(valg with { VedPerson = f.Tael });
             });
 
-            Arbejdslisteudgivelse.Udgiv(udgivelse, laesning.Resultat, laesning.Rapport);
+            Tilvalg.BemaerkUsorteret(laesning.Rapport, fejl);
             Opsummering.VisArbejdsliste(ud, laesning.Resultat);
             return Udgangskode.Succes;
         });

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Regler;
 using SkaerpetTilsyn.IO.Uddata;
@@ -29,10 +28,15 @@ internal static class MonitorKommando
             var sidste = r.GetValue(til);
             var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
-            var valg = new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning, LaesMilepaele = true, MilepaeleFil = r.GetValue(milepaele) };
-            var (resultat, rapport) = koersel.Laes(r, fejl, valg, () =>
-                new Monitorberegning(regelsaet, sidste));
-            Monitorudgivelse.Udgiv(udgivelse, resultat, rapport);
+            var (resultat, rapport) = Skaerpet.Monitor(new Monitorvalg
+            {
+                Data = koersel.Data(r),
+                Indlaesning = koersel.Indlaesning(r, new Indlaesningsvalg { VedAabning = vedAabning, MilepaeleFil = r.GetValue(milepaele) }),
+                Til = sidste,
+                Regler = regelsaet,
+                Ud = udgivelse,
+            });
+            Tilvalg.BemaerkUsorteret(rapport, fejl);
             if (r.GetValue(json))
             {
                 ud.Write(Monitorudgivelse.JsonOpsummering(resultat));

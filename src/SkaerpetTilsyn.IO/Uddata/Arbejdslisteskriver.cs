@@ -7,18 +7,24 @@ namespace SkaerpetTilsyn.IO.Uddata;
 /// <summary>Writes the output files of <c>arbejdsliste</c> (SPEC §12) but <c>koersel.json</c>.</summary>
 internal static class Arbejdslisteskriver
 {
-    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>.</summary>
-    public static void Skriv(string udMappe, Arbejdslisteresultat resultat, Indlaesningsrapport inddata)
+    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>, the tables as the files of <paramref name="d"/>.</summary>
+    public static void Skriv(string udMappe, Arbejdslisteresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
+    {
+        SkrivAlleTabeller(udMappe, resultat, inddata, d);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
+    }
+
+    /// <summary>Writes every table of the run: <c>arbejdsliste.csv</c>, <c>prognose.csv</c> and <c>afviste.csv</c>.</summary>
+    public static void SkrivAlleTabeller(string udMappe, Arbejdslisteresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
-        SkrivArbejdsliste(Path.Combine(udMappe, "arbejdsliste.csv"), resultat);
-        SkrivPrognose(Path.Combine(udMappe, "prognose.csv"), resultat);
-        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
-        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
+        SkrivArbejdsliste(Path.Combine(udMappe, "arbejdsliste.csv"), resultat, d);
+        SkrivPrognose(Path.Combine(udMappe, "prognose.csv"), resultat, d);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
     }
 
-    private static void SkrivArbejdsliste(string sti, Arbejdslisteresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivArbejdsliste(string sti, Arbejdslisteresultat resultat, CsvDialekt d) => CsvUdskriver.SkrivFil(sti, d, ud =>
     {
         ud.Raekke(
             "kommune", "person_id", "ydelse", "forloeb_start", "foerste_maaned_uden_indsats", "timer_mangler", "foerste_maaned_faa_samtaler", "samtaler_mangler");
@@ -36,7 +42,7 @@ internal static class Arbejdslisteskriver
         }
     });
 
-    private static void SkrivPrognose(string sti, Arbejdslisteresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivPrognose(string sti, Arbejdslisteresultat resultat, CsvDialekt d) => CsvUdskriver.SkrivFil(sti, d, ud =>
     {
         ud.Raekke("kommune", "maaned", "maalgruppe", "uden_indsats", "faa_samtaler", "andel_uden_indsats", "andel_faa_samtaler");
         foreach (var p in resultat.Prognose)

@@ -1,5 +1,6 @@
 using SkaerpetTilsyn.Core.Arbejdsliste;
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Tabeller;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -21,8 +22,18 @@ public static class Arbejdslisteudgivelse
 
         Koerselsmappe.Udgiv(ud.UdMappe, ud.Overskriv, mappe =>
         {
-            Arbejdslisteskriver.Skriv(mappe, resultat, rapport);
-            Koerselsskriver.SkrivArbejdsliste(Path.Combine(mappe, "koersel.json"), resultat, rapport, ud.Pseudonymer?.NoegleId);
+            Arbejdslisteskriver.Skriv(mappe, resultat, rapport, ud.Dialekt());
+            Koerselsskriver.SkrivArbejdsliste(Path.Combine(mappe, "koersel.json"), resultat, ud.Format, rapport, ud.Pseudonymer?.NoegleId);
         });
+    }
+
+    /// <summary>The run's tables as the text its CSV files hold, in the order written: <c>arbejdsliste</c>, <c>prognose</c> and <c>afviste</c> (SPEC §13.4).</summary>
+    public static IReadOnlyList<Tabel> Tabeller(Arbejdslisteresultat resultat, Indlaesningsrapport rapport, Pseudonymiserer? pseudonymer)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        ArgumentNullException.ThrowIfNull(rapport);
+        var offentligt = pseudonymer is null ? resultat : pseudonymer.Anvend(resultat);
+        var offentlig = pseudonymer is null ? rapport : Pseudonymiserer.Anvend(rapport);
+        return CsvDialekt.Saml(d => Arbejdslisteskriver.SkrivAlleTabeller("", offentligt, offentlig, d));
     }
 }

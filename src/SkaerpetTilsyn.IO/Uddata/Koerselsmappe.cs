@@ -21,7 +21,7 @@ internal static class Koerselsmappe
     private const string Ny = "ny";
     private const string Gammel = "gammel";
 
-    private static readonly string[] s_udfilendelser = [".csv", ".json", ".html"];
+    private static readonly string[] s_udfilendelser = [".csv", ".parquet", ".json", ".html"];
 
     /// <summary>Lets <paramref name="skriv"/> write every output file into a new folder, then puts that folder in <paramref name="udMappe"/>'s place.</summary>
     /// <exception cref="InputFejlException">The folder holds another run's outputs (without <paramref name="overskriv"/>) or other files, or cannot be written.</exception>

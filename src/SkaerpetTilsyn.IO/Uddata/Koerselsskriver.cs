@@ -17,15 +17,16 @@ internal static class Koerselsskriver
     public static string Version { get; } =
         typeof(Koerselsskriver).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "ukendt";
 
-    /// <summary>The record of an <c>opgoerelse</c> run: the data year, the meddelelse its deadlines follow from, the CSV dialect, the documents and the rule set.</summary>
+    /// <summary>The record of an <c>opgoerelse</c> run: the data year, the meddelelse its deadlines follow from, the CSV dialect, the tables' format, the documents and the rule set.</summary>
     /// <remarks>With <paramref name="dokumenter"/> it records the sample size, the seed (null: the default per kommune) and the template by name and SHA-256 (null: the built-in letter), since each changes the documents' bytes (SPEC §9.4).</remarks>
     public static void SkrivOpgoerelse(
-        string sti, int aar, LocalDate meddelelse, bool excel, Dokumentvalg? dokumenter, Regelsaet regler, Indlaesningsrapport inddata, string? noegleId) =>
+        string sti, int aar, LocalDate meddelelse, bool excel, Uddataformat format, Dokumentvalg? dokumenter, Regelsaet regler, Indlaesningsrapport inddata, string? noegleId) =>
         Skriv(sti, "opgoerelse", inddata, noegleId, json =>
         {
             json.WriteNumber("aar", aar);
             json.WriteString("meddelelse", Formater.Dato(meddelelse));
             json.WriteBoolean("excel", excel);
+            json.WriteString("format", Uddataformater.Navn(format));
             json.WriteBoolean("dokumenter", dokumenter is not null);
             if (dokumenter is not null)
             {
@@ -55,16 +56,17 @@ internal static class Koerselsskriver
             SkrivRegelsaet(json, "regelsaet", regler);
         });
 
-    /// <summary>The record of a <c>monitor</c> run up to and including <paramref name="til"/>.</summary>
-    public static void SkrivMonitor(string sti, YearMonth til, Regelsaet regler, Indlaesningsrapport inddata, string? noegleId) =>
+    /// <summary>The record of a <c>monitor</c> run up to and including <paramref name="til"/>, with the tables' format.</summary>
+    public static void SkrivMonitor(string sti, YearMonth til, Uddataformat format, Regelsaet regler, Indlaesningsrapport inddata, string? noegleId) =>
         Skriv(sti, "monitor", inddata, noegleId, json =>
         {
             json.WriteString("til", Formater.Maaned(til));
+            json.WriteString("format", Uddataformater.Navn(format));
             SkrivRegelsaet(json, "regelsaet", regler);
         });
 
-    /// <summary>The record of an <c>arbejdsliste</c> run: the horizon, C, the kommuner asked for (null: all) and the rule set.</summary>
-    public static void SkrivArbejdsliste(string sti, Arbejdslisteresultat resultat, Indlaesningsrapport inddata, string? noegleId) =>
+    /// <summary>The record of an <c>arbejdsliste</c> run: the horizon, C, the kommuner asked for (null: all), the tables' format and the rule set.</summary>
+    public static void SkrivArbejdsliste(string sti, Arbejdslisteresultat resultat, Uddataformat format, Indlaesningsrapport inddata, string? noegleId) =>
         Skriv(sti, "arbejdsliste", inddata, noegleId, json =>
         {
             json.WriteString("fra", Formater.Maaned(resultat.Horisont.Fra));
@@ -85,14 +87,16 @@ internal static class Koerselsskriver
                 json.WriteNull("kommune");
             }
 
+            json.WriteString("format", Uddataformater.Navn(format));
             SkrivRegelsaet(json, "regelsaet", resultat.Regler);
         });
 
-    /// <summary>The record of a <c>diff</c> run: the data year and both rule sets.</summary>
-    public static void SkrivDiff(string sti, int aar, Regelsaet a, Regelsaet b, Indlaesningsrapport inddata, string? noegleId) =>
+    /// <summary>The record of a <c>diff</c> run: the data year, the tables' format and both rule sets.</summary>
+    public static void SkrivDiff(string sti, int aar, Uddataformat format, Regelsaet a, Regelsaet b, Indlaesningsrapport inddata, string? noegleId) =>
         Skriv(sti, "diff", inddata, noegleId, json =>
         {
             json.WriteNumber("aar", aar);
+            json.WriteString("format", Uddataformater.Navn(format));
             SkrivRegelsaet(json, "regelsaet_a", a);
             SkrivRegelsaet(json, "regelsaet_b", b);
         });

@@ -11,15 +11,21 @@ namespace SkaerpetTilsyn.IO.Uddata;
 /// <summary>Writes the output files of <c>monitor</c> (SPEC §7) but <c>koersel.json</c>, and its machine-readable summary.</summary>
 internal static class Monitorskriver
 {
-    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>.</summary>
-    public static void Skriv(string udMappe, Monitorresultat resultat, Indlaesningsrapport inddata)
+    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>, the tables as the files of <paramref name="d"/>.</summary>
+    public static void Skriv(string udMappe, Monitorresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
+    {
+        SkrivAlleTabeller(udMappe, resultat, inddata, d);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
+    }
+
+    /// <summary>Writes every table of the run: <c>monitor.csv</c>, <c>plan.csv</c> and <c>afviste.csv</c>.</summary>
+    public static void SkrivAlleTabeller(string udMappe, Monitorresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
-        SkrivMonitor(Path.Combine(udMappe, "monitor.csv"), resultat);
-        SkrivPlan(Path.Combine(udMappe, "plan.csv"), resultat);
-        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
-        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
+        SkrivMonitor(Path.Combine(udMappe, "monitor.csv"), resultat, d);
+        SkrivPlan(Path.Combine(udMappe, "plan.csv"), resultat, d);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
     }
 
     /// <summary>The summary of the last month as JSON: the kommuner at risk, those under administration failing the minimumskrav, and those behind their latest milestone.</summary>
@@ -93,7 +99,7 @@ internal static class Monitorskriver
         }
     }
 
-    private static void SkrivMonitor(string sti, Monitorresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivMonitor(string sti, Monitorresultat resultat, CsvDialekt d) => CsvUdskriver.SkrivFil(sti, d, ud =>
     {
         ud.Raekke(
             "kommune", "navn", "maaned", "fm1_12m", "fm2_12m", "fm1_opfyldt", "fm2_opfyldt", "resultatmaal_opfyldt",
@@ -120,7 +126,7 @@ internal static class Monitorskriver
         }
     });
 
-    private static void SkrivPlan(string sti, Monitorresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivPlan(string sti, Monitorresultat resultat, CsvDialekt d) => CsvUdskriver.SkrivFil(sti, d, ud =>
     {
         var status = resultat.SidsteMaaned.ToDictionary(r => r.Kommune, r => r.Status);
         ud.Raekke(

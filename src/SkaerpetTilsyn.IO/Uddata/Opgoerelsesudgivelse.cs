@@ -2,6 +2,7 @@ using NodaTime;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.IO.Dokumenter;
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Tabeller;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -32,14 +33,31 @@ public static class Opgoerelsesudgivelse
 
         Koerselsmappe.Udgiv(ud.UdMappe, ud.Overskriv, mappe =>
         {
-            Opgoerelsesskriver.Skriv(mappe, resultat, rapport, excel ? CsvDialekt.Excel : CsvDialekt.Standard);
+            Opgoerelsesskriver.Skriv(mappe, resultat, rapport, ud.Dialekt(excel));
             if (dokumenter is not null)
             {
                 Dokumentskriver.Skriv(mappe, raa, dokumenter);
             }
 
             Koerselsskriver.SkrivOpgoerelse(
-                Path.Combine(mappe, "koersel.json"), resultat.Aar, meddelelse, excel, dokumenter, resultat.Regler, rapport, ud.Pseudonymer?.NoegleId);
+                Path.Combine(mappe, "koersel.json"), resultat.Aar, meddelelse, excel, ud.Format, dokumenter, resultat.Regler, rapport, ud.Pseudonymer?.NoegleId);
         });
+    }
+
+    /// <summary>
+    /// The run's tables as the text the standard dialect's CSV files hold, in the order they are written: <c>fokusmaal_maaned</c>, <c>afgoerelser</c>,
+    /// <c>status</c>, <c>passivsager</c> and <c>afviste</c> (SPEC §13.4); with <paramref name="pseudonymer"/> as <see cref="Udgiv"/> publishes them.
+    /// </summary>
+    public static IReadOnlyList<Tabel> Tabeller(Opgoerelsesresultat resultat, Indlaesningsrapport rapport, Pseudonymiserer? pseudonymer)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        ArgumentNullException.ThrowIfNull(rapport);
+        if (pseudonymer is not null)
+        {
+            resultat = pseudonymer.Anvend(resultat);
+            rapport = Pseudonymiserer.Anvend(rapport);
+        }
+
+        return CsvDialekt.Saml(d => Opgoerelsesskriver.SkrivAlleTabeller("", resultat, rapport, d));
     }
 }

@@ -6,7 +6,8 @@ namespace SkaerpetTilsyn.IO.Uddata;
 /// <summary>Writes <c>status.csv</c> in its input format, to feed next year's run (SPEC §8.10), with the sixth column <c>meddelt</c> (SPEC §11.3).</summary>
 internal static class StatusSkriver
 {
-    public static void Skriv(string sti, IEnumerable<Kommunestatus> status) => CsvUdskriver.SkrivFil(sti, ud =>
+    /// <summary>Writes the file as the files of <paramref name="d"/>, in the input format's dialect whatever <paramref name="d"/>'s.</summary>
+    public static void Skriv(string sti, IEnumerable<Kommunestatus> status, CsvDialekt d) => CsvUdskriver.SkrivFil(sti, d.Inddataformat, ud =>
     {
         ud.Raekke("kommune", "status", "udvalgt_aar", "basis_fm1", "basis_fm2", "meddelt");
         foreach (var s in status)

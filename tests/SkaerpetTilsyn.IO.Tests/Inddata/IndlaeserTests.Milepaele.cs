@@ -82,7 +82,7 @@ public sealed partial class IndlaeserTests
             new(147, Tilsynsstatus.Administration, 2020, 22.00m, null),
             Kommunestatus.Ingen(151),
         ];
-        StatusSkriver.Skriv(_mappe.Fil("status.csv"), status);
+        StatusSkriver.Skriv(_mappe.Fil("status.csv"), status, CsvDialekt.Standard);
 
         File.ReadAllText(_mappe.Fil("status.csv")).Should().Be(
             "kommune,status,udvalgt_aar,basis_fm1,basis_fm2,meddelt\n101,skaerpet,2023,51.78,39.79,2024-04-30\n147,administration,2020,22.00,,\n151,ingen,,,,\n");
