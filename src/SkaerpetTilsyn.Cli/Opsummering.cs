@@ -105,6 +105,7 @@ internal static class Opsummering
 
         VisMilepaele(konsol, resultat);
         konsol.WriteLine($"Afviste rækker: {Tal(inddata.Afviste.Count)} (se afviste.csv)");
+        VisAdvarsler(konsol, inddata);
     }
 
     /// <summary>The kommuner that missed their latest milestone up to the last month (SPEC §11.5).</summary>
@@ -145,7 +146,7 @@ internal static class Opsummering
     }
 
     /// <summary>Every kommune whose decision changes between the two rule sets, with both fokusmål values.</summary>
-    public static void VisDiff(TextWriter ud, Regelsammenligningsresultat resultat)
+    public static void VisDiff(TextWriter ud, Regelsammenligningsresultat resultat, Indlaesningsrapport inddata)
     {
         var konsol = Konsol(ud);
         string a = resultat.A.Regler.Navn;
@@ -155,6 +156,7 @@ internal static class Opsummering
         konsol.WriteLine($"{Tal(aendrede.Count)} af {Tal(resultat.Raekker.Count)} kommuner skifter afgørelse.");
         if (aendrede.Count == 0)
         {
+            VisAdvarsler(konsol, inddata);
             return;
         }
 
@@ -179,6 +181,7 @@ internal static class Opsummering
         }
 
         konsol.Write(tabel);
+        VisAdvarsler(konsol, inddata);
     }
 
     public static void VisFiler(TextWriter ud, Indlaesningsrapport inddata)
@@ -196,6 +199,12 @@ internal static class Opsummering
         }
 
         konsol.Write(filer);
+        VisAdvarsler(konsol, inddata);
+    }
+
+    /// <summary>Every warning under the summary, so a result on a bad extract never looks as sure as one on a good one (SPEC §9.2).</summary>
+    private static void VisAdvarsler(IAnsiConsole konsol, Indlaesningsrapport inddata)
+    {
         foreach (var advarsel in inddata.Advarsler)
         {
             konsol.WriteLine($"Advarsel: {advarsel}");

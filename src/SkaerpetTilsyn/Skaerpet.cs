@@ -64,7 +64,8 @@ public static class Skaerpet
     public static Koersel<Beregningsgrundlag> Valider(Valideringsvalg valg)
     {
         ArgumentNullException.ThrowIfNull(valg);
-        var (grundlag, rapport) = Laes(valg, Indlaesning(valg) with { KraevBenchmark = false }, () => new Inddatakontrol());
+        // valider reports the rejected rows and never stops on them (SPEC §9.1).
+        var (grundlag, rapport) = Laes(valg, Indlaesning(valg) with { KraevBenchmark = false, StopVedAfviste = false }, () => new Inddatakontrol());
         if (valg.Ud is { } mappe)
         {
             Valideringsudgivelse.Udgiv(mappe, rapport, valg.Pseudonymer);

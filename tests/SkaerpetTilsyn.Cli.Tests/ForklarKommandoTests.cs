@@ -40,6 +40,19 @@ public class ForklarKommandoTests
         k.Ud.Should().Contain(tekst);
     }
 
+    // SPEC §9.5: the id is trimmed of spaces and tabs like an input field.
+    [Theory]
+    [InlineData(" A")]
+    [InlineData("A ")]
+    [InlineData("\tA \t")]
+    public void Forklar_PersonMedMellemrumOmkring_FindesSomInddatafelt(string person)
+    {
+        var k = Koersel.Start("forklar", "--data", s_data, "--person", person, "--maaned", "2023-06");
+
+        k.Kode.Should().Be(0, k.Fejl);
+        k.Ud.Should().Be(Koersel.Start("forklar", "--data", s_data, "--person", "A", "--maaned", "2023-06").Ud);
+    }
+
     [Fact]
     public void Forklar_ForsteJobsamtaleDigital_TaellerIkke()
     {

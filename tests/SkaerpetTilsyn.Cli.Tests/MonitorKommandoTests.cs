@@ -65,6 +65,21 @@ public class MonitorKommandoTests
         k.Fejl.Should().Be("Fejl: Data slutter 2024-05-31; --til 2024-06 kræver data til og med 2024-06-30." + Environment.NewLine);
     }
 
+    // SPEC §9.2: --tillad-ufuldstaendige-data goes on, and the warning is on stderr, in the summary and in koersel.json.
+    [Fact]
+    public void Monitor_DataSlutterFoerTilMedTilladelse_Kode0OgAdvarsel()
+    {
+        string ud = Repo.NyMappe();
+        var k = Koersel.Start("monitor", "--data", Testdata.Skriv(slut: "2024-05-31"), "--til", "2024-06", "--ud", ud, "--tillad-ufuldstaendige-data");
+
+        const string Advarsel = "Data slutter 2024-05-31; --til 2024-06 kræver data til og med 2024-06-30, men kørslen fortsatte med --tillad-ufuldstaendige-data.";
+        k.Kode.Should().Be(0, k.Fejl);
+        k.Fejl.Should().Be($"Advarsel: {Advarsel}\n");
+        k.Ud.Should().Contain("Advarsel: Data slutter 2024-05-31");
+        using var koersel = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(ud, "koersel.json")));
+        koersel.RootElement.GetProperty("advarsler").EnumerateArray().Select(a => a.GetString()).Should().Equal(Advarsel);
+    }
+
     [Fact]
     public void Monitor_DataSlutterPaaSidsteDagITil_Kode0()
     {

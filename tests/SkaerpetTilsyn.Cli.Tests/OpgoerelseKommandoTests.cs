@@ -105,12 +105,17 @@ public class OpgoerelseKommandoTests
         Koersel.Start("opgoerelse", "--data", Repo.Demo).Kode.Should().Be(2);
     }
 
-    [Fact]
-    public void Opgoerelse_AarUdenBenchmark_Kode2MedKommunenavn()
+    // SPEC §9.1: the data period is checked before the benchmark; past it, the missing rows are named with the file's rejected ones.
+    [Theory]
+    [InlineData(false, "Fejl: Data slutter 2024-12-31; opgørelsen for 2030 kræver data til og med 2030-12-31.\n")]
+    [InlineData(true, "Fejl: benchmark.csv har ingen række for 2030 for kommune 151 Ballerup, 153 Brøndby, 157 Gentofte, 159 Gladsaxe, 161 Glostrup, "
+        + "163 Herlev, 165 Albertslund; 1 række i benchmark.csv er afvist, den første er linje 37: ukendt kommune '999'.\n")]
+    public void Opgoerelse_AarEfterData_DataperiodenFoerBenchmark(bool tillad, string fejl)
     {
-        var k = Koersel.Start("opgoerelse", "--data", Repo.Demo, "--aar", "2030", "--ud", Repo.NyMappe());
+        string[] args = ["opgoerelse", "--data", Repo.Demo, "--aar", "2030", "--ud", Repo.NyMappe()];
+        var k = Koersel.Start(tillad ? [.. args, "--tillad-ufuldstaendige-data"] : args);
         k.Kode.Should().Be(2);
-        k.Fejl.Should().Contain("benchmark.csv");
+        k.Fejl.Should().Be(fejl);
     }
 
     private static string Forskel(string forventet, string faktisk)

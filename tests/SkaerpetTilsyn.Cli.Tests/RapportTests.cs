@@ -14,7 +14,7 @@ public class RapportTests
 
         string dom = DumpDom(Path.Combine(ud, "rapport.html"));
 
-        dom.Should().Contain("<h2>Årets afgørelser</h2>").And.Contain("udvalgt til skærpet tilsyn");
+        dom.Should().Contain("<h2>Datagrundlag</h2>").And.Contain("<h2>Årets afgørelser</h2>").And.Contain("udvalgt til skærpet tilsyn");
         dom.Should().MatchRegex("<table id=\"afgoerelsestabel\" class=\"sorterbar\" data-sorterbar=\"klar\">", "the inline sorting script ran");
         Regex.Matches(dom, "<tr data-afgoerelse=").Count.Should().Be(afgoerelser.Count);
         Regex.Matches(dom, "<svg class=\"graf\"").Count.Should().Be(afgoerelser.Count);
@@ -145,6 +145,30 @@ public class RapportTests
         html.Should().StartWith("<!DOCTYPE html>").And.Contain("<html lang=\"da\">");
         html.Should().NotMatchRegex("src=\"|href=\"[^#]", "links stay inside the page").And.NotContain("@import").And.NotContain("url(");
         Regex.Matches(html, "https?://").Select(m => html.Substring(m.Index, 30)).Should().OnlyContain(s => s.StartsWith("http://www.w3.org/2000/svg", StringComparison.Ordinal));
+    }
+
+    // SPEC §9.6: every report begins with its footing, so one on a bad extract never looks as sure as one on a good one.
+    [Theory]
+    [InlineData("opgoerelse", "--aar", "2023")]
+    [InlineData("monitor", "--til", "2024-06")]
+    public void Rapport_Demo_BegynderMedDatagrundlag(string kommando, string tilvalg, string vaerdi)
+    {
+        string ud = Repo.NyMappe();
+        Koersel.Start(kommando, "--data", Repo.Demo, tilvalg, vaerdi, "--ud", ud).Kode.Should().Be(0);
+        string html = File.ReadAllText(Path.Combine(ud, "rapport.html"));
+        using var koersel = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(ud, "koersel.json")));
+
+        int afsnit = html.IndexOf("<section", StringComparison.Ordinal);
+        html.IndexOf("<section id=\"datagrundlag\">\n<h2>Datagrundlag</h2>", StringComparison.Ordinal).Should().Be(afsnit, "it is the first section");
+        html.Should().Contain($"<p class=\"note\">Data fra 2020-01-01 til og med 2024-12-31. Program skaerpet {Versionshandling.Version}, regelsæt bek-301-2023.</p>")
+            .And.Contain("<li>Advarsel: samtaler.csv: 1 dublet brugt én gang</li>")
+            .And.Contain("<tr class=\"inddata\"><td>ydelser.csv</td><td class=\"tal\">51.301</td><td class=\"tal\">51.298</td><td class=\"tal\">3</td><td class=\"tal\">0</td><td class=\"tal\">0,0 %</td>"
+                + "<td>ugyldig dato i &#39;fra&#39; (1, første i linje 35053); ukendt ydelse (1, første i linje 45604); ukendt kommune (1, første i linje 48117)</td>");
+        foreach (var f in koersel.RootElement.GetProperty("filer").EnumerateArray())
+        {
+            html.Should().Contain($"<tr class=\"inddata\"><td>{f.GetProperty("navn").GetString()}</td>")
+                .And.Contain($"<code>{f.GetProperty("sha256").GetString()![..12]}</code>");
+        }
     }
 
     internal static string DumpDom(string html)

@@ -1,14 +1,16 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SkaerpetTilsyn.Cli.Tests;
 
 /// <summary>
 /// A seeded random mutator run through the real root command: small copies of the demo set's first persons, each broken in
 /// one to three ways, must give exit code 0 or 2, never 1, and every file must reconcile (read = used + rejected + duplicates).
+/// The failure classes of SPEC §9 are also applied one at a time, each with its exit code and exact message.
 /// </summary>
-public class RodetInddataFuzzTests
+public partial class RodetInddataFuzzTests
 {
     private const int Personer = 15;
 
@@ -39,6 +41,21 @@ public class RodetInddataFuzzTests
         TomOverskrift,
         Gzip,
         KorruptGzip,
+        DanskDato,
+        Decimalkomma,
+    }
+
+    /// <summary>The mistakes SPEC §9 stops on, each applied alone to the same small copy.</summary>
+    public enum Fejlklasse
+    {
+        AfvistStatusraekke,
+        ForMangeAfviste,
+        YdelserUdenRaekker,
+        DataSlutterFoerAaret,
+        BenchmarkraekkeAfvist,
+        UdErDatamappen,
+        UdIndeholderStatusfil,
+        UgyldigMaksAfviste,
     }
 
     [Fact]
@@ -62,7 +79,7 @@ public class RodetInddataFuzzTests
                 var m = (Mutation)random.Next(Enum.GetValues<Mutation>().Length);
                 anvendt.Add(m);
                 set[m] = set.GetValueOrDefault(m) + 1;
-                string fil = m is Mutation.NegativeTimer or Mutation.IkkeNumeriskeTimer ? "timer.csv" : s_alleFiler[random.Next(s_alleFiler.Length)];
+                string fil = m is Mutation.NegativeTimer or Mutation.IkkeNumeriskeTimer or Mutation.Decimalkomma ? "timer.csv" : s_alleFiler[random.Next(s_alleFiler.Length)];
                 Mutér(random, filer, fil, m);
             }
 
@@ -72,13 +89,14 @@ public class RodetInddataFuzzTests
             }
 
             string ud = Path.Combine(rod, "u" + seed);
+            // Without the rejection gate (--max-afviste-pct 100) more broken runs get as far as their outputs, whose counts must reconcile.
             string[] args = (seed % 8) switch
             {
                 < 4 => ["valider", "--data", data, "--ud", ud, "--traade", "1"],
                 4 => ["opgoerelse", "--data", data, "--aar", "2023", "--ud", ud, "--traade", "1"],
-                5 => ["opgoerelse", "--data", data, "--aar", "2023", "--ud", ud, "--traade", "3"],
+                5 => ["opgoerelse", "--data", data, "--aar", "2023", "--ud", ud, "--traade", "3", "--max-afviste-pct", "100"],
                 6 => ["valider", "--data", data, "--ud", ud, "--traade", "2"],
-                _ => ["monitor", "--data", data, "--til", "2023-12", "--ud", ud, "--traade", "1"],
+                _ => ["monitor", "--data", data, "--til", "2023-12", "--ud", ud, "--traade", "1", "--max-afviste-pct", "100"],
             };
             var k = Koersel.Start(args);
             string beskrivelse = $"seed {seed} ({string.Join(", ", anvendt)}), {args[0]}: kode {k.Kode}";
@@ -109,6 +127,81 @@ public class RodetInddataFuzzTests
         // Most cases survive as runs with rejected rows, not as fatal errors, or the fuzzing would test little.
         kode0.Should().BeGreaterThan(Tilfaelde / 3);
     }
+
+    [Theory]
+    [MemberData(nameof(Fejlklasser))]
+    public void Koer_Fejlklasse_Kode2OgPraeciseBesked(Fejlklasse klasse)
+    {
+        string data = Repo.NyMappe();
+        foreach (var (navn, indhold) in s_udsnit)
+        {
+            File.WriteAllBytes(Path.Combine(data, navn), indhold);
+        }
+
+        string ud = Path.Combine(Repo.NyMappe(), "ud");
+        string[] opgoerelse = ["opgoerelse", "--data", data, "--aar", "2023", "--ud", ud];
+        var (args, forventet) = Anvend(klasse, data, ud, opgoerelse);
+        var foer = Filer(data, ud);
+
+        var k = Koersel.Start(args);
+
+        k.Kode.Should().Be(2, klasse.ToString());
+        k.Fejl.Should().Be($"Fejl: {forventet}\n", klasse.ToString());
+        Filer(data, ud).Should().BeEquivalentTo(foer, "a stopped run touches neither its inputs nor its output folder");
+    }
+
+    private static Dictionary<string, byte[]> Filer(params string[] mapper) =>
+        mapper.Where(Directory.Exists).SelectMany(Directory.GetFiles).ToDictionary(f => f, File.ReadAllBytes);
+
+    public static TheoryData<Fejlklasse> Fejlklasser => [.. Enum.GetValues<Fejlklasse>()];
+
+    /// <summary>Breaks the copy in <paramref name="data"/> as <paramref name="klasse"/> says; the command to run and the message it must give.</summary>
+    private static (string[] Args, string Besked) Anvend(Fejlklasse klasse, string data, string ud, string[] opgoerelse)
+    {
+        string Sti(string navn) => Path.Combine(data, navn);
+        string[] Linjer(string navn) => File.ReadAllLines(Sti(navn));
+        const string Status = "; en afvist statusrække stopper kørslen, for ellers ville kommunen uden varsel få status ingen.";
+        switch (klasse)
+        {
+            case Fejlklasse.AfvistStatusraekke:
+                File.AppendAllText(Sti("status.csv"), "173,skaerpet,,,\n");
+                return (opgoerelse, $"status.csv linje {Linjer("status.csv").Length}: manglende 'udvalgt_aar'{Status}");
+            case Fejlklasse.ForMangeAfviste:
+                File.WriteAllText(Sti("samtaler.csv"), DanskeDatoer(File.ReadAllText(Sti("samtaler.csv"))));
+                string n = DanskTal(Linjer("samtaler.csv").Length - 1);
+                return (opgoerelse, $"For mange afviste rækker (mere end 1 % af en fil): samtaler.csv {n} af {n} (100,0 %), oftest ugyldig dato i 'dato' ({n} gange, første gang i linje 2) – skaerpet valider lister dem alle, og --max-afviste-pct hæver grænsen.");
+            case Fejlklasse.YdelserUdenRaekker:
+                File.WriteAllText(Sti("ydelser.csv"), Linjer("ydelser.csv")[0] + "\n");
+                return (opgoerelse, "ydelser.csv har ingen brugbare rækker (0 læst, 0 afvist), så der er ingen ydelsesforløb at måle; kontrollér udtrækket.");
+            case Fejlklasse.DataSlutterFoerAaret:
+                // Data end (SPEC §9.2) is the latest date in the person files; an open til is empty and never matches.
+                string slut = s_personfiler.SelectMany(f => IsoDato().Matches(File.ReadAllText(Sti(f)))).Max(m => m.Value)!;
+                return ([.. opgoerelse[..4], "2099", .. opgoerelse[5..]], $"Data slutter {slut}; opgørelsen for 2099 kræver data til og med 2099-12-31.");
+            case Fejlklasse.BenchmarkraekkeAfvist:
+                // 153 is under tilsyn, so it is always reported; its 2023 row gets a decimal comma, and the demo's own bad row stays.
+                var bench = Linjer("benchmark.csv");
+                int linje = Array.FindIndex(bench, l => l.StartsWith("2023,153,", StringComparison.Ordinal));
+                var felter = bench[linje].Split(',');
+                bench[linje] = $"2023,153,\"{felter[2].Replace('.', ',')}\",{felter[3]}";
+                File.WriteAllLines(Sti("benchmark.csv"), bench);
+                int afviste = bench.Count(l => l.StartsWith("2023,999,", StringComparison.Ordinal)) + 1;
+                return (opgoerelse, $"benchmark.csv har ingen række for 2023 for kommune 153 Brøndby; {afviste} rækker i benchmark.csv er afvist, den første er linje {linje + 1}: ugyldigt tal i 'faktisk': '{felter[2].Replace('.', ',')}'.");
+            case Fejlklasse.UdErDatamappen:
+                File.WriteAllText(Sti("koersel.json"), "{}");
+                return ([.. opgoerelse[..^1], data, "--overskriv"], $"--ud '{data}' er datamappen fra --data; resultaterne erstatter hele udmappen og ville slette inddata, så vælg en anden udmappe.");
+            case Fejlklasse.UdIndeholderStatusfil:
+                // Last year's output folder holds the status file this run is given.
+                Directory.CreateDirectory(ud);
+                string status = Path.Combine(ud, "status.csv");
+                File.Copy(Sti("status.csv"), status);
+                File.WriteAllText(Path.Combine(ud, "koersel.json"), "{}");
+                return ([.. opgoerelse, "--status", status, "--overskriv"], $"--ud '{ud}' indeholder '{status}' fra --status, som ville blive slettet, når udmappen erstattes; vælg en anden udmappe, eller læg filen et andet sted.");
+            default:
+                return ([.. opgoerelse, "--max-afviste-pct", "101"], "--max-afviste-pct skal være et tal fra 0 til 100, fx 2.5, ikke '101'.\nSe 'skaerpet --help'.");
+        }
+    }
+
+    private static string DanskTal(int v) => v.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
 
     /// <summary>Checks <c>koersel.json</c> and <c>afviste.csv</c>: per file read = used + rejected + duplicates, and as many rejected rows listed as counted.</summary>
     private static string? Afstem(string ud)
@@ -222,10 +315,26 @@ public class RodetInddataFuzzTests
             case Mutation.TomOverskrift:
                 linjer[0] = [];
                 break;
+            case Mutation.DanskDato:
+                // As Danish Excel writes a date: 17-06-2021, in every row from the chosen one on.
+                for (int i = valgt; i < n; i++)
+                {
+                    linjer[i] = Encoding.UTF8.GetBytes(DanskeDatoer(Encoding.UTF8.GetString(linjer[i])));
+                }
+
+                break;
+            case Mutation.Decimalkomma:
+                linjer[valgt] = ErstatSidsteFelt(linje, random.Next(2) == 0 ? "\"7,5\"" : "7,5");
+                break;
         }
 
         filer[fil] = Saml(linjer);
     }
+
+    private static string DanskeDatoer(string tekst) => IsoDato().Replace(tekst, m => $"{m.Groups[3]}-{m.Groups[2]}-{m.Groups[1]}");
+
+    [GeneratedRegex(@"(\d{4})-(\d{2})-(\d{2})")]
+    private static partial Regex IsoDato();
 
     private static byte[] Indsaet(byte[] linje, int ved, ReadOnlySpan<byte> tekst) => [.. linje[..ved], .. tekst, .. linje[ved..]];
 

@@ -1,6 +1,7 @@
 namespace SkaerpetTilsyn.Cli.Tests;
 
 /// <summary>A tiny hand-made data folder written into a temp folder, with one person per rule to explain.</summary>
+/// <remarks>E's half year on dagpenge never reaches the målgruppe; it carries the data to 2023-12-31, as an opgørelse for 2023 needs (SPEC §9.2).</remarks>
 internal static class Smaadata
 {
     public static string Skriv()
@@ -14,6 +15,7 @@ internal static class Smaadata
             C,101,dagpenge,2023-01-01,2023-06-30
             D,147,dagpenge,2021-01-01,2021-06-10
             D,147,dagpenge,2021-07-20,
+            E,101,dagpenge,2023-07-01,2023-12-31
 
             """.Replace("            ", "", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(mappe, "samtaler.csv"), """

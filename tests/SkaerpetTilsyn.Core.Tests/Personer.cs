@@ -16,6 +16,17 @@ internal static class Personer
         return p;
     }
 
+    /// <summary>A data period from <paramref name="start"/> to <paramref name="slut"/>, as one closed benefit period would give it.</summary>
+    public static Dataperiode Periode(LocalDate start, LocalDate slut)
+    {
+        var p = new Persondata();
+        p.Nulstil("periode");
+        p.Ydelser.Add(new Ydelsesperiode(start, slut, Ydelse.Kontanthjaelp, 101));
+        var periode = new Dataperiode();
+        periode.Se(p);
+        return periode;
+    }
+
     /// <summary>Persons in two kommuner with forløb, samtaler and tilbud spread over 2021–2023, so the monthly shares vary.</summary>
     public static List<Persondata> Blandet(int antal, int seed)
     {

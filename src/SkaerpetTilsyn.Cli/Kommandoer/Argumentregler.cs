@@ -27,6 +27,11 @@ internal static class Argumentregler
     /// <summary>What <see cref="Heltal"/> asks for, in words.</summary>
     public static string HeltalKrav(int mindst) => string.Create(CultureInfo.InvariantCulture, $"et heltal på mindst {mindst}");
 
+    /// <summary>A percentage from 0 to 100 written as in the input files (<c>-?digits(.digits)?</c>, SPEC §8.1): <c>1</c>, <c>2.5</c>.</summary>
+    public static bool Procentsats(string tekst, out decimal procent) =>
+        decimal.TryParse(tekst, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out procent)
+        && !tekst.StartsWith('.') && !tekst.EndsWith('.') && procent is >= 0 and <= 100;
+
     /// <summary>A month <c>yyyy-MM</c> of those years.</summary>
     public static bool Maaned(string tekst, out YearMonth maaned)
     {

@@ -21,7 +21,7 @@ internal static class DiffKommando
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
-            var udgivelse = koersel.Udgivelse(r);
+            var udgivelse = koersel.Udgivelse(r, a, b);
             var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
             var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
             // One pass over the data, two evaluations (SPEC §7 diff).
@@ -35,7 +35,8 @@ internal static class DiffKommando
                 Ud = udgivelse,
             });
             Tilvalg.BemaerkUsorteret(rapport, fejl);
-            Opsummering.VisDiff(ud, resultat);
+            Tilvalg.VisAdvarsler(rapport, fejl);
+            Opsummering.VisDiff(ud, resultat, rapport);
             return Udgangskode.Succes;
         });
         return kommando;

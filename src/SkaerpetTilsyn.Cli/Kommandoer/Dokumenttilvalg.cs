@@ -31,6 +31,9 @@ internal sealed class Dokumenttilvalg
         CustomParser = Argumentregler.Parser<long?>("--seed", "et heltal", Seed),
     };
 
+    /// <summary><c>--skabelon</c>, a file the output folder must not hold (SPEC §9.4).</summary>
+    public Option<string?> Skabelon => _skabelon;
+
     /// <summary>Adds the options and the rule that the three others need <c>--dokumenter</c>.</summary>
     public void Tilfoej(Command kommando)
     {

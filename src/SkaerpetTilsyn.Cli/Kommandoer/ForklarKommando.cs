@@ -29,17 +29,20 @@ internal static class ForklarKommando
         {
             data, person, maaned, regler, json, somKendtTil,
         };
+        var maxAfvistePct = Tilvalg.MaxAfvistePct();
+        kommando.Options.Add(maxAfvistePct);
         var pseudonymiser = new Option<string?>("--pseudonymiser") { Description = "Nøglefilen fra opgørelsen, så --person også kan være et pseudonym (p_…) fra fx passivsager.csv" };
         kommando.Options.Add(pseudonymiser);
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
-            string id = r.GetRequiredValue(person);
+            // Trimmed of spaces and tabs like every input field (SPEC §8.1, §9.5), so a pasted id finds the person it names.
+            string id = r.GetRequiredValue(person).Trim(' ', '\t');
             var (forklaring, rapport) = Skaerpet.Forklar(new Forklaringsvalg
             {
                 Data = r.GetRequiredValue(data),
-                Indlaesning = format.Anvend(r, new Indlaesningsvalg()),
+                Indlaesning = format.Anvend(r, new Indlaesningsvalg { MaxAfvistePct = r.GetValue(maxAfvistePct) }),
                 Person = id,
                 Maaned = r.GetValue(maaned),
                 Regler = regelsaet,
@@ -47,6 +50,7 @@ internal static class ForklarKommando
                 SomKendtTil = r.GetValue(somKendtTil),
             });
             Tilvalg.BemaerkUsorteret(rapport, fejl);
+            Tilvalg.VisAdvarsler(rapport, fejl);
             if (forklaring is null)
             {
                 throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));

@@ -13,6 +13,12 @@ internal sealed class Koerselstilvalg
     private readonly Option<string?> _status = Tilvalg.Status();
     private readonly Option<string> _ud = Tilvalg.Ud();
     private readonly Option<bool> _strict = Tilvalg.Strict();
+    private readonly Option<decimal> _maxAfvistePct = Tilvalg.MaxAfvistePct();
+    private readonly Option<bool> _tilladUfuldstaendigeData = new("--tillad-ufuldstaendige-data")
+    {
+        Description = "Fortsæt med en advarsel, når data slutter før det, der beregnes (ellers udgangskode 2)",
+    };
+
     private readonly Option<int> _traade = Tilvalg.Traade();
     private readonly Option<bool> _overskriv = Tilvalg.Overskriv();
     private readonly Option<string?> _pseudonymiser = Tilvalg.Pseudonymiser();
@@ -22,7 +28,7 @@ internal sealed class Koerselstilvalg
     /// <summary>Adds the options to <paramref name="kommando"/>, after the command's own.</summary>
     public Koerselstilvalg(Command kommando)
     {
-        foreach (Option o in new Option[] { _data, _status, _ud, _strict, _traade, _overskriv, _pseudonymiser })
+        foreach (Option o in new Option[] { _data, _status, _ud, _strict, _maxAfvistePct, _tilladUfuldstaendigeData, _traade, _overskriv, _pseudonymiser })
         {
             kommando.Options.Add(o);
         }
@@ -37,19 +43,47 @@ internal sealed class Koerselstilvalg
     /// <summary>The data folder, <c>--data</c>.</summary>
     public string Data(ParseResult r) => r.GetRequiredValue(_data);
 
-    /// <summary>How the data folder is read: <paramref name="valg"/> with <c>--status</c>, <c>--strict</c>, <c>--traade</c> and the input format's options.</summary>
-    public Indlaesningsvalg Indlaesning(ParseResult r, Indlaesningsvalg valg) =>
-        Tilvalg.Indlaesning(r, _strict, _traade, _format, valg with { StatusFil = r.GetValue(_status) });
+    /// <summary>
+    /// How the data folder is read: <paramref name="valg"/> with <c>--status</c>, <c>--max-afviste-pct</c>, <c>--tillad-ufuldstaendige-data</c>,
+    /// <c>--strict</c>, <c>--traade</c> and the input format's options.
+    /// </summary>
+    public Indlaesningsvalg Indlaesning(ParseResult r, Indlaesningsvalg valg) => Tilvalg.Indlaesning(r, _strict, _traade, _format, Egne(r, valg));
 
     /// <summary>Streams the data folder (with <c>--status</c> when given) to a computation made by <paramref name="nyBeregning"/>.</summary>
     public Laesning<TResultat> Laes<TResultat>(ParseResult r, TextWriter fejl, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning) =>
-        Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, valg with { StatusFil = r.GetValue(_status) }, nyBeregning);
+        Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, Egne(r, valg), nyBeregning);
 
-    /// <summary>Where and how the outputs are published: <c>--ud</c>, <c>--overskriv</c>, <c>--format</c> and the key of <c>--pseudonymiser</c>, read before the data so a bad key file fails at once.</summary>
-    public Udgivelsesvalg Udgivelse(ParseResult r) => new(r.GetRequiredValue(_ud))
+    /// <summary>
+    /// Where and how the outputs are published: <c>--ud</c>, <c>--overskriv</c> and the key of <c>--pseudonymiser</c>. First <c>--ud</c> is
+    /// checked against <c>--data</c> and every file option, these and the command's own <paramref name="filtilvalg"/> (SPEC §9.4); then the key
+    /// is read, both before the data, so a mistake fails at once.
+    /// </summary>
+    public Udgivelsesvalg Udgivelse(ParseResult r, params Option[] filtilvalg)
     {
-        Overskriv = r.GetValue(_overskriv),
-        Pseudonymer = Tilvalg.Pseudonymiserer(r, _pseudonymiser),
-        Format = r.GetValue(_uddataformat),
+        string ud = r.GetRequiredValue(_ud);
+        var filer = new List<Tilvalgsfil>();
+        foreach (var o in filtilvalg.Prepend(_pseudonymiser).Prepend(_status))
+        {
+            // A rule set may be a built-in name; only a value that names a file can be lost.
+            if (r.GetResult(o)?.GetValueOrDefault<string?>() is { } sti && File.Exists(sti))
+            {
+                filer.Add(new Tilvalgsfil(o.Name, sti));
+            }
+        }
+
+        Udmappekontrol.Kontroller(ud, r.GetRequiredValue(_data), filer);
+        return new(ud)
+        {
+            Overskriv = r.GetValue(_overskriv),
+            Pseudonymer = Tilvalg.Pseudonymiserer(r, _pseudonymiser),
+            Format = r.GetValue(_uddataformat),
+        };
+    }
+
+    private Indlaesningsvalg Egne(ParseResult r, Indlaesningsvalg valg) => valg with
+    {
+        StatusFil = r.GetValue(_status),
+        MaxAfvistePct = r.GetValue(_maxAfvistePct),
+        TilladUfuldstaendigeData = r.GetValue(_tilladUfuldstaendigeData),
     };
 }

@@ -26,7 +26,7 @@ internal static class MonitorKommando
         kommando.SetAction(r =>
         {
             var sidste = r.GetValue(til);
-            var udgivelse = koersel.Udgivelse(r);
+            var udgivelse = koersel.Udgivelse(r, regler, milepaele);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var (resultat, rapport) = Skaerpet.Monitor(new Monitorvalg
             {
@@ -37,6 +37,7 @@ internal static class MonitorKommando
                 Ud = udgivelse,
             });
             Tilvalg.BemaerkUsorteret(rapport, fejl);
+            Tilvalg.VisAdvarsler(rapport, fejl);
             if (r.GetValue(json))
             {
                 ud.Write(Monitorudgivelse.JsonOpsummering(resultat));

@@ -44,14 +44,10 @@ internal static class OpgoerelseKommando
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
-            var udgivelse = koersel.Udgivelse(r);
+            var udgivelse = koersel.Udgivelse(r, regler, dokumenter.Skabelon);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var dokumentvalg = dokumenter.Valg(r);
             var n = r.GetValue(meddelelse) ?? Frister.StandardMeddelelse(y);
-            if (Meddelelsesfrist.Advarsel(y, n) is { } advarsel)
-            {
-                fejl.WriteLine($"Advarsel: {advarsel}");
-            }
 
             var valg = new Opgoerelsesvalg
             {
@@ -71,6 +67,7 @@ internal static class OpgoerelseKommando
             });
 
             Tilvalg.BemaerkUsorteret(resultat.Rapport, fejl);
+            Tilvalg.VisAdvarsler(resultat.Rapport, fejl);
             Opsummering.Vis(ud, resultat.Resultat, resultat.Rapport, dokumentvalg is not null);
             return Udgangskode.Succes;
         });

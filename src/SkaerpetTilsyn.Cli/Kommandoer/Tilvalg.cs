@@ -69,6 +69,14 @@ internal static class Tilvalg
 
     public static Option<bool> Strict() => new("--strict") { Description = "Stop ved første fejlbehæftede række (udgangskode 2)" };
 
+    /// <summary><c>--max-afviste-pct</c> (SPEC §9.1): the share of a person file's rows that may be rejected before the run stops.</summary>
+    public static Option<decimal> MaxAfvistePct() => new("--max-afviste-pct")
+    {
+        Description = "Største andel afviste rækker i procent pr. personfil, før kørslen stopper (standard 1; 100 slår kontrollen fra)",
+        DefaultValueFactory = _ => 1m,
+        CustomParser = Argumentregler.Parser<decimal>("--max-afviste-pct", "et tal fra 0 til 100, fx 2.5", Argumentregler.Procentsats),
+    };
+
     public static Option<int> Traade() => new("--traade")
     {
         Description = "Antal tråde til indlæsning (standard: alle kerner); resultatet er det samme for alle værdier",
@@ -89,7 +97,19 @@ internal static class Tilvalg
     {
         var laesning = Indlaeser.Laes(r.GetRequiredValue(data), Indlaesning(r, strict, traade, format, valg), nyBeregning);
         BemaerkUsorteret(laesning.Rapport, fejl);
+        VisAdvarsler(laesning.Rapport, fejl);
         return laesning;
+    }
+
+    /// <summary>SPEC §9.2: every warning of the reading and the computation on stderr, where a scheduled job's log keeps it.</summary>
+    public static void VisAdvarsler(Indlaesningsrapport rapport, TextWriter fejl)
+    {
+        ArgumentNullException.ThrowIfNull(rapport);
+        ArgumentNullException.ThrowIfNull(fejl);
+        foreach (string advarsel in rapport.Advarsler)
+        {
+            fejl.WriteLine($"Advarsel: {advarsel}");
+        }
     }
 
     /// <summary>The reading options with the shared options of the command line set: <c>--strict</c>, <c>--traade</c> and those of <paramref name="format"/>.</summary>

@@ -30,6 +30,7 @@ internal static class ValiderKommando
                 Pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser),
             }).Rapport;
             Tilvalg.BemaerkUsorteret(rapport, fejl);
+            Tilvalg.VisAdvarsler(rapport, fejl);
             Opsummering.VisFiler(ud, rapport);
             return Udgangskode.Succes;
         });

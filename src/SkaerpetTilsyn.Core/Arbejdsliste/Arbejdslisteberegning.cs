@@ -1,6 +1,4 @@
-using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Maaling;
@@ -82,11 +80,11 @@ public sealed class Arbejdslisteberegning : IPersonberegning<Arbejdslisteresulta
         _raekker.AddRange(_personens);
     }
 
-    /// <exception cref="DatagrundlagException">The data end before C (SPEC §9.2, §12).</exception>
+    /// <exception cref="DatagrundlagException">The data end before C (SPEC §9.2, §12), without <c>--tillad-ufuldstaendige-data</c>.</exception>
     public Arbejdslisteresultat Afslut(Beregningsgrundlag grundlag)
     {
         ArgumentNullException.ThrowIfNull(grundlag);
-        KraevDataTil(grundlag.Periode.Slut);
+        Datadaekning.KontrollerKendtTil(grundlag, Horisont);
         var prognose = new List<Prognoseraekke>();
         foreach (int kommune in Kommuner())
         {
@@ -153,23 +151,5 @@ public sealed class Arbejdslisteberegning : IPersonberegning<Arbejdslisteresulta
         }
 
         return kommuner;
-    }
-
-    /// <summary>SPEC §9.2, §12: refuses a C the data do not reach, rather than treating its last days as days where nothing happened.</summary>
-    private void KraevDataTil(LocalDate? slut)
-    {
-        string dato = LocalDatePattern.Iso.Format(KendtTil);
-        string fra = YearMonthPattern.Iso.Format(Horisont.Fra);
-        if (slut is not { } s)
-        {
-            throw new DatagrundlagException(string.Create(
-                CultureInfo.InvariantCulture, $"Inddata har ingen rækker med datoer; --fra {fra} kræver data til og med {dato}."));
-        }
-
-        if (s < KendtTil)
-        {
-            throw new DatagrundlagException(string.Create(
-                CultureInfo.InvariantCulture, $"Data slutter {LocalDatePattern.Iso.Format(s)}; --fra {fra} kræver data til og med {dato}."));
-        }
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Maaling;
@@ -26,30 +24,13 @@ public sealed class Monitorberegning : IPersonberegning<Monitorresultat>
 
     public void Tag(Persondata person) => _maaler.MaalPerson(person);
 
-    /// <exception cref="DatagrundlagException">The data end before the last day of the <c>--til</c> month (SPEC §7).</exception>
+    /// <exception cref="DatagrundlagException">The data end before the last day of the <c>--til</c> month (SPEC §7, §9.2).</exception>
     public Monitorresultat Afslut(Beregningsgrundlag grundlag)
     {
         ArgumentNullException.ThrowIfNull(grundlag);
-        KraevDataTil(grundlag.Periode.Slut);
+
+        // SPEC §7, §9.2: a month the data do not reach is refused, rather than its last days silently measured as empty.
+        Datadaekning.KontrollerTil(grundlag, Monitoropgoerelse.Maalemaaneder(_til));
         return Monitoropgoerelse.Beregn(_maaler.Taellere, _regler, _til, grundlag.Benchmark, grundlag.Status, grundlag.Milepaele);
-    }
-
-    /// <summary>SPEC §7, §9.2: refuses a month the data do not reach, rather than silently measuring its last days as empty.</summary>
-    private void KraevDataTil(LocalDate? slut)
-    {
-        var kraevet = _til.ToDateInterval().End;
-        string til = YearMonthPattern.Iso.Format(_til);
-        string dato = LocalDatePattern.Iso.Format(kraevet);
-        if (slut is not { } s)
-        {
-            throw new DatagrundlagException(string.Create(
-                CultureInfo.InvariantCulture, $"Inddata har ingen rækker med datoer; --til {til} kræver data til og med {dato}."));
-        }
-
-        if (s < kraevet)
-        {
-            throw new DatagrundlagException(string.Create(
-                CultureInfo.InvariantCulture, $"Data slutter {LocalDatePattern.Iso.Format(s)}; --til {til} kræver data til og med {dato}."));
-        }
     }
 }

@@ -23,9 +23,16 @@ public sealed class Aarsberegning : IPersonberegning<Opgoerelsesresultat>
 
     public void Tag(Persondata person) => _maaler.MaalPerson(person);
 
+    /// <exception cref="DatagrundlagException">The data end before the year does (SPEC §9.2), or a reported kommune has no benchmark row (§8.6).</exception>
     public Opgoerelsesresultat Afslut(Beregningsgrundlag grundlag)
     {
         ArgumentNullException.ThrowIfNull(grundlag);
+        Datadaekning.KontrollerAar(grundlag, _aar);
+        if (Meddelelsesfrist.Advarsel(_aar, _meddelelse) is { } advarsel)
+        {
+            grundlag.Advarsler.Tilfoej(advarsel);
+        }
+
         return Aarsopgoerelse.Beregn(_maaler, _aar, grundlag.Benchmark, grundlag.Status, _meddelelse);
     }
 }

@@ -44,8 +44,7 @@ internal static class Aarsopgoerelse
         var mangler = kommuner.Where(k => !bench.ContainsKey(k)).ToList();
         if (mangler.Count > 0)
         {
-            throw new ManglendeBenchmarkException(
-                $"benchmark.csv har ingen række for {aar} for kommune {string.Join(", ", mangler.Select(k => $"{k} {Kommuneliste.Navn(k)}"))}.");
+            throw new ManglendeBenchmarkException(aar, mangler);
         }
 
         var afgoerelser = new List<Afgoerelse>(kommuner.Count);

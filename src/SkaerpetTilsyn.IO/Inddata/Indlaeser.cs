@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Data;
+using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.IO.Dubletter;
 using SkaerpetTilsyn.IO.Filer;
 using SkaerpetTilsyn.IO.Kilder;
@@ -56,22 +57,23 @@ public static partial class Indlaeser
                 beregning.Tag(person);
             }
 
-            return Afslut(beregning, inddata);
+            return Afslut(beregning, inddata, valg);
         }
 
         var filer = Filplacering.Opsoeg(mappe, valg);
         try
         {
-            return Gennemloeb(nyBeregning(), (behandl, periode) => LaesSorteret(filer, valg, behandl, periode));
+            return Gennemloeb(nyBeregning(), valg, (behandl, periode) => LaesSorteret(filer, valg, behandl, periode));
         }
         catch (UsorteretInputException e)
         {
-            return Gennemloeb(nyBeregning(), (behandl, periode) => LaesUsorteret(filer, valg, behandl, periode, e.Fil));
+            return Gennemloeb(nyBeregning(), valg, (behandl, periode) => LaesUsorteret(filer, valg, behandl, periode, e.Fil));
         }
     }
 
     /// <summary>One pass: the persons go to <paramref name="beregning"/> while the period is gathered, then the computation is finished.</summary>
-    private static Laesning<TResultat> Gennemloeb<TResultat>(IPersonberegning<TResultat> beregning, Func<Action<Persondata>, Dataperiode, Inddata> laes)
+    private static Laesning<TResultat> Gennemloeb<TResultat>(
+        IPersonberegning<TResultat> beregning, Indlaesningsvalg valg, Func<Action<Persondata>, Dataperiode, Inddata> laes)
     {
         var periode = new Dataperiode();
         var inddata = laes(
@@ -81,11 +83,30 @@ public static partial class Indlaeser
                 beregning.Tag(p);
             },
             periode);
-        return Afslut(beregning, inddata);
+        return Afslut(beregning, inddata, valg);
     }
 
-    private static Laesning<TResultat> Afslut<TResultat>(IPersonberegning<TResultat> beregning, Inddata inddata) =>
-        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode) { Milepaele = inddata.Milepaele }), inddata.Rapport);
+    /// <summary>Finishes the computation once the rejected rows allow it (SPEC §9.1); its warnings join the reading's.</summary>
+    private static Laesning<TResultat> Afslut<TResultat>(IPersonberegning<TResultat> beregning, Inddata inddata, Indlaesningsvalg valg)
+    {
+        Afvisningskontrol.Kontroller(inddata.Rapport, valg);
+        var grundlag = new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode)
+        {
+            TilladUfuldstaendigeData = valg.TilladUfuldstaendigeData,
+            Milepaele = inddata.Milepaele,
+        };
+        TResultat resultat;
+        try
+        {
+            resultat = beregning.Afslut(grundlag);
+        }
+        catch (ManglendeBenchmarkException e) when (Afvisningskontrol.AfvisteBenchmark(inddata.Rapport) is { } afviste)
+        {
+            throw e.MedAfviste(afviste.Antal, afviste.Foerste.Linje, afviste.Foerste.Aarsag);
+        }
+
+        return new(resultat, inddata.Rapport with { Advarsler = [.. inddata.Rapport.Advarsler, .. grundlag.Advarsler] });
+    }
 
     private static Inddata LaesSorteret(Filplacering filer, Indlaesningsvalg valg, Action<Persondata> behandl, Dataperiode periode)
     {

@@ -32,4 +32,16 @@ public sealed record Indlaesningsvalg
 
     /// <summary>Whether a person_id that looks like a CPR number is allowed (<c>--tillad-cpr</c>); otherwise it stops the run.</summary>
     public bool TilladCpr { get; init; }
+
+    /// <summary>
+    /// Whether rejected rows can stop the run before the computation is finished (SPEC §9.1): a rejected status row, a person file
+    /// with more than <see cref="MaxAfvistePct"/> rejected, a ydelser file without a usable row. <c>valider</c> only reports them.
+    /// </summary>
+    public bool StopVedAfviste { get; init; } = true;
+
+    /// <summary>The largest share of a person file's records, in percent, that may be rejected (<c>--max-afviste-pct</c>); 100 turns the check off.</summary>
+    public decimal MaxAfvistePct { get; init; } = 1;
+
+    /// <summary>Whether data that end before the computation needs go on with a warning (<c>--tillad-ufuldstaendige-data</c>, SPEC §9.2).</summary>
+    public bool TilladUfuldstaendigeData { get; init; }
 }

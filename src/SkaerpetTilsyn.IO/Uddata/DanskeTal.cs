@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.IO.Uddata;
@@ -15,6 +16,12 @@ public static class DanskeTal
 
     /// <summary>A rule's number with at most two decimals and no trailing zeros: <c>30</c>, <c>12,5</c>.</summary>
     internal static string Decimal(decimal v) => v.ToString("0.##", Format);
+
+    /// <summary>A number as exact as given, without trailing zeros: <c>1</c>, <c>0,125</c>.</summary>
+    internal static string Eksakt(decimal v) => v.ToString("0.############################", Format);
+
+    /// <summary><paramref name="del"/> of <paramref name="hel"/> in percent with one decimal, rounded half away from zero from the exact share: <c>0,5 %</c>.</summary>
+    internal static string Andel(long del, long hel) => new Brok((BigInteger)del * 100, hel).Afrund(1).ToString("0.0", Format) + " %";
 
     /// <summary>A share in percent with the two decimals of the output files and a space before the sign: <c>58,41 %</c>; null when undefined.</summary>
     public static string? Procent(Brok? v) => v is { } p ? Procentformat.Dansk(p) : null;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using SkaerpetTilsyn.Core.Arbejdsliste;
@@ -10,7 +11,7 @@ using SkaerpetTilsyn.IO.Regler;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
-/// <summary>Writes <c>koersel.json</c>: program version, command, every option that changes an output byte, rule set(s) and every input file's SHA-256 and row counts (SPEC §7, §9.4).</summary>
+/// <summary>Writes <c>koersel.json</c>: program version, command, every option that changes an output byte, rule set(s), every input file's SHA-256 and row counts, and the run's warnings (SPEC §7, §9.2, §9.4).</summary>
 /// <remarks>No clock time or machine name: the same input must give a byte-identical file. <see cref="Koerselsmappe"/> compares it to tell a rerun from another run.</remarks>
 internal static class Koerselsskriver
 {
@@ -107,7 +108,9 @@ internal static class Koerselsskriver
         ArgumentNullException.ThrowIfNull(inddata);
         AtomiskSkrivning.Skriv(sti, stream =>
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" });
+            // Relaxed escaping keeps the Danish warnings readable to a person opening the file.
+            var valg = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            using var json = new Utf8JsonWriter(stream, valg);
             json.WriteStartObject();
             json.WriteString("program", "skaerpet");
             json.WriteString("version", Version);
@@ -130,6 +133,15 @@ internal static class Koerselsskriver
                 json.WriteNumber("afvist", f.Afvist);
                 json.WriteNumber("dubletter", f.Dubletter);
                 json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            // SPEC §9.2: what the run warned about stays with its outputs.
+            json.WriteStartArray("advarsler");
+            foreach (string advarsel in inddata.Advarsler)
+            {
+                json.WriteStringValue(advarsel);
             }
 
             json.WriteEndArray();

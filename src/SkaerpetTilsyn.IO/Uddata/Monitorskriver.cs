@@ -15,7 +15,7 @@ internal static class Monitorskriver
     public static void Skriv(string udMappe, Monitorresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
     {
         SkrivAlleTabeller(udMappe, resultat, inddata, d);
-        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat, inddata);
     }
 
     /// <summary>Writes every table of the run: <c>monitor.csv</c>, <c>plan.csv</c> and <c>afviste.csv</c>.</summary>

@@ -12,7 +12,7 @@ internal static class Opgoerelsesskriver
     public static void Skriv(string udMappe, Opgoerelsesresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
     {
         SkrivAlleTabeller(udMappe, resultat, inddata, d);
-        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat, inddata);
     }
 
     /// <summary>Writes every table of the run: the year's four and <c>afviste.csv</c> (what <c>--format</c> renders and the library's DataFrames hold).</summary>

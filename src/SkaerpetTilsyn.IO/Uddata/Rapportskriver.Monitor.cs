@@ -5,6 +5,7 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.Core.Tal;
+using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -13,20 +14,22 @@ internal static partial class Rapportskriver
     private static readonly string[] s_maanedsnavne =
         ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 
-    public static void Skriv(string sti, Monitorresultat resultat)
+    public static void Skriv(string sti, Monitorresultat resultat, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(resultat);
-        SkrivHtml(sti, Html(resultat));
+        SkrivHtml(sti, Html(resultat, inddata));
     }
 
     /// <summary>The monitoring page as text: kommuner at risk and under administration first, then per kommune its rolling fokusmål and recovery plan.</summary>
-    public static string Html(Monitorresultat r)
+    public static string Html(Monitorresultat r, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(inddata);
         string til = Maanedstekst(r.Til);
         var h = new StringBuilder();
         Hoved(h, $"Skærpet tilsyn – overvågning til og med {til}");
         h.Append(CultureInfo.InvariantCulture, $"<h1>Skærpet tilsyn – overvågning til og med {til}</h1>\n");
+        Datagrundlag(h, inddata, r.Regler);
         h.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Regeltekst(r.Regler)} Fokusmålene er rullende 12 mdr.: hver måned viser fokusmålene over de 12 måneder, der slutter med den, efter samme regel som årstallet (i december er de lig årets opgørelse). Andelene med tilbud og samtaler er månedens andel; genopretningsplanen regner med årstallet år til dato.</p>\n");
 
         var sidste = r.SidsteMaaned.ToList();

@@ -5,6 +5,7 @@ using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.Core.Tal;
 using SkaerpetTilsyn.IO.Dokumenter;
+using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -24,13 +25,15 @@ internal static partial class Rapportskriver
     private static readonly Fokusmaal[] s_begge = [Fokusmaal.Fm1, Fokusmaal.Fm2];
 
     /// <summary>The page as text.</summary>
-    public static string Html(Opgoerelsesresultat r)
+    public static string Html(Opgoerelsesresultat r, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(inddata);
         var regler = r.Regler;
         var h = new StringBuilder();
         Hoved(h, string.Create(CultureInfo.InvariantCulture, $"Skærpet tilsyn – opgørelse for {r.Aar}"));
         h.Append(CultureInfo.InvariantCulture, $"<h1>Skærpet tilsyn – opgørelse for datoåret {r.Aar}</h1>\n");
+        Datagrundlag(h, inddata, regler);
         h.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Regeltekst(regler)} Årstallet er {(regler.Gennemsnit == Gennemsnit.Samlet ? "den samlede andel over årets måneder" : "gennemsnittet af de månedlige andele")}.</p>\n");
 
         Noegletal(h, r);

@@ -4,6 +4,7 @@ using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.Core.Tal;
+using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -51,6 +52,7 @@ internal static partial class Rapportskriver
         th.gruppe{text-align:center;cursor:default}
         p.grundlag{margin:.4em 0 0;max-width:380px;font-size:.85em;white-space:normal;color:#333}
         td.tom{color:#999}
+        ul.advarsler{border-left:4px solid #b00020;background:#fdf0f2;padding:8px 8px 8px 28px;max-width:60em}
         """;
 
     private const string Script = """
@@ -78,10 +80,10 @@ internal static partial class Rapportskriver
         });
         """;
 
-    public static void Skriv(string sti, Opgoerelsesresultat resultat)
+    public static void Skriv(string sti, Opgoerelsesresultat resultat, Indlaesningsrapport inddata)
     {
         ArgumentNullException.ThrowIfNull(resultat);
-        SkrivHtml(sti, Html(resultat));
+        SkrivHtml(sti, Html(resultat, inddata));
     }
 
     private static void SkrivHtml(string sti, string tekst)

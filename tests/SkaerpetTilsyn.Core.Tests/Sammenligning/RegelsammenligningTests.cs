@@ -91,7 +91,7 @@ public class RegelsammenligningTests
     }
 
     private static Regelsammenligningsresultat Sammenlign(IEnumerable<Persondata> personer, Regelsaet a, Regelsaet b, Benchmarkraekke[] benchmark) =>
-        new Regelsammenligning(2023, a, b, s_meddelelse).Beregn(personer, new Beregningsgrundlag(benchmark, null, new Dataperiode()));
+        new Regelsammenligning(2023, a, b, s_meddelelse).Beregn(personer, new Beregningsgrundlag(benchmark, null, Personer.Periode(new LocalDate(2021, 1, 1), new LocalDate(2023, 12, 31))));
 
     private static Benchmarkraekke[] Benchmark(params int[] kommuner) =>
         [.. kommuner.Select(k => new Benchmarkraekke(2023, k, 10m, 12m, "10", "12"))];

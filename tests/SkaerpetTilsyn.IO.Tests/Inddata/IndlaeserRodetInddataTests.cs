@@ -64,7 +64,7 @@ public sealed class IndlaeserRodetInddataTests : IDisposable
         _mappe.Skriv("ydelser.csv", $"{Datamappe.YdelserHeader}\np0,101,dagpenge,2023-01-01,\n{lang}\np2,101,dagpenge,2023-01-01,\n");
 
         var rapport = stroem
-            ? Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg { Traade = 2 }, () => new Inddatakontrol()).Rapport
+            ? Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg { Traade = 2, StopVedAfviste = false }, () => new Inddatakontrol()).Rapport
             : Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg()).Rapport;
 
         var afvist = rapport.Afviste.Should().ContainSingle().Subject;

@@ -45,4 +45,30 @@ public sealed class DanskeTalTests
     [InlineData("1234.5", "1234,5")]
     public void Decimal_Regeltal_HoejstToDecimalerUdenNuller(string v, string forventet) =>
         DanskeTal.Decimal(decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(forventet);
+
+    // SPEC §9.1: the rejected share with one decimal, rounded half away from zero from the exact fraction.
+    public static TheoryData<long, long, string> Andele => new()
+    {
+        { 2, 100, "2,0 %" },
+        { 1, 3, "33,3 %" },
+        { 2, 3, "66,7 %" },
+        { 1, 16, "6,3 %" },
+        { 1, 800, "0,1 %" },
+        { 1, 2000, "0,1 %" },
+        { 1, 2001, "0,0 %" },
+        { 3108, 4215, "73,7 %" },
+        { 12, 12, "100,0 %" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Andele))]
+    public void Andel_DelAfHel_EnDecimalKommaOgProcenttegn(long del, long hel, string forventet) => DanskeTal.Andel(del, hel).Should().Be(forventet);
+
+    [Theory]
+    [InlineData("1", "1")]
+    [InlineData("1.0", "1")]
+    [InlineData("0.125", "0,125")]
+    [InlineData("100", "100")]
+    public void Eksakt_Tal_SomGivetUdenNuller(string v, string forventet) =>
+        DanskeTal.Eksakt(decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(forventet);
 }
