@@ -18,6 +18,7 @@ internal static class Kommandolinje
         {
             OpgoerelseKommando.Byg(ud, fejl),
             MonitorKommando.Byg(ud, fejl, vedAabning),
+            ArbejdslisteKommando.Byg(ud, fejl),
             DiffKommando.Byg(ud, fejl, vedAabning),
             HistorikKommando.Byg(ud, fejl, vedAabning),
             ValiderKommando.Byg(ud, fejl),

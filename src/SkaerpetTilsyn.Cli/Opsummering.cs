@@ -1,5 +1,7 @@
 using System.Globalization;
+using SkaerpetTilsyn.Core.Arbejdsliste;
 using SkaerpetTilsyn.Core.Kodelister;
+using SkaerpetTilsyn.Core.Kommuner;
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Sammenligning;
@@ -38,6 +40,29 @@ internal static partial class Opsummering
     }
 
     /// <summary>One screen for a scheduled job: the last month's kommuner at risk and kommuner under administration failing the minimumskrav.</summary>
+    /// <summary>The worklist in a few lines: the horizon, the day the data are known to, and how many persons each kommune has listed.</summary>
+    public static void VisArbejdsliste(TextWriter ud, Arbejdslisteresultat resultat)
+    {
+        var konsol = Konsol(ud);
+        string fra = resultat.Horisont.Fra.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        string til = resultat.Horisont.Til.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        string kendt = resultat.KendtTil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        konsol.WriteLine($"Arbejdsliste {fra} til {til}, data som kendt {kendt} ({resultat.Regler.Navn}): {Tal(resultat.Raekker.Count)} personer.");
+        var pr = resultat.Raekker.GroupBy(r => r.Kommune).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(10).ToList();
+        if (pr.Count == 0)
+        {
+            return;
+        }
+
+        var tabel = new Table().Title("Flest personer på listen").AddColumn("Kommune").AddColumn("Navn").AddColumn(new TableColumn("Personer").RightAligned());
+        foreach (var g in pr)
+        {
+            tabel.AddRow(Kode(g.Key), Markup.Escape(Kommuneliste.TryFind(g.Key, out var k) ? k.Navn : ""), Tal(g.Count()));
+        }
+
+        konsol.Write(tabel);
+    }
+
     public static void VisMonitor(TextWriter ud, Monitorresultat resultat, Indlaesningsrapport inddata)
     {
         var konsol = Konsol(ud);

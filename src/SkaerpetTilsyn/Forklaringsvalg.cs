@@ -18,4 +18,7 @@ public sealed record Forklaringsvalg : Koerselsvalg
 
     /// <summary>The key that lets <see cref="Person"/> be a pseudonym (<c>--pseudonymiser</c>); null takes only raw ids.</summary>
     public Pseudonymiserer? Pseudonymer { get; init; }
+
+    /// <summary>C: explain the month on the data as known on this day, by the rule of <c>arbejdsliste</c> (SPEC §12, <c>--som-kendt-til</c>); null uses all the data.</summary>
+    public LocalDate? SomKendtTil { get; init; }
 }

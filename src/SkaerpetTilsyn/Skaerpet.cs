@@ -1,4 +1,7 @@
+using NodaTime;
+using SkaerpetTilsyn.Core.Arbejdsliste;
 using SkaerpetTilsyn.Core.Beregning;
+using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Forklaring;
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.Core.Opgoerelse;
@@ -77,8 +80,31 @@ public static class Skaerpet
     {
         ArgumentNullException.ThrowIfNull(valg);
         var (person, rapport) = Laes(valg, Indlaesning(valg) with { KraevBenchmark = false }, () => new Personsoegning(Pseudonymiserer.Soeger(valg.Person, valg.Pseudonymer)));
-        var forklaring = person is null ? null : new Forklarer(valg.Regler).Forklar(person, valg.Maaned);
+        var forklaring = person is null ? null
+            : valg.SomKendtTil is { } c ? new Forklarer(valg.Regler).Forklar(SomKendtPaa(person, c, valg.Maaned), valg.Maaned) with { SomKendtTil = c }
+            : new Forklarer(valg.Regler).Forklar(person, valg.Maaned);
         return new(forklaring, rapport, () => []);
+    }
+
+    /// <summary>Who will count against a fokusmål in the horizon months if nothing new happens, and the kommuner's figures then (<c>skaerpet arbejdsliste</c>, SPEC §12).</summary>
+    public static Koersel<Arbejdslisteresultat> Arbejdsliste(Arbejdslistevalg valg)
+    {
+        ArgumentNullException.ThrowIfNull(valg);
+        var (resultat, rapport) = Laes(
+            valg, Indlaesning(valg) with { KraevBenchmark = false }, () => new Arbejdslisteberegning(valg.Regler, valg.Fra, valg.Horisont, valg.Kommuner));
+        if (valg.Ud is { } ud)
+        {
+            Arbejdslisteudgivelse.Udgiv(ud, resultat, rapport);
+        }
+
+        return new(resultat, rapport, () => Arbejdslisteudgivelse.Tabeller(resultat, rapport, valg.Ud?.Pseudonymer));
+    }
+
+    /// <summary>SPEC §12: the person's rows as known on <paramref name="c"/>, the benefit on C going on to the end of <paramref name="maaned"/> when that is later.</summary>
+    private static Persondata SomKendtPaa(Persondata person, LocalDate c, YearMonth maaned)
+    {
+        var slut = maaned.ToDateInterval().End;
+        return new SomKendt(c, slut > c ? slut : c).Afgraens(person);
     }
 
     private static Indlaesningsvalg Indlaesning(Koerselsvalg valg) =>

@@ -11,6 +11,7 @@ internal static class Demokoersler
         ["monitor"] = ["monitor", "--data", Repo.Demo, "--til", "2024-06"],
         ["diff"] = ["diff", "--data", Repo.Demo, "--aar", "2023", "--regler", "bek-2019", "--mod", "bek-301-2023"],
         ["valider"] = ["valider", "--data", Repo.Demo],
+        ["arbejdsliste"] = ["arbejdsliste", "--data", Repo.Demo, "--fra", "2024-04"],
     };
 
     /// <summary>The commands that write no result table: <c>forklar</c> prints, <c>generer</c> writes input files.</summary>

@@ -220,7 +220,7 @@ public class RapportTests
         }
     }
 
-    private static string DumpDom(string html)
+    internal static string DumpDom(string html)
     {
         string profil = Repo.NyMappe();
         var start = new ProcessStartInfo(ChromiumFactAttribute.Sti) { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -17,6 +17,7 @@ public class SkaerpetTests
         { "monitor", ["monitor", "plan", "afviste"] },
         { "diff", ["diff", "diff_maaned", "afviste"] },
         { "valider", ["afviste"] },
+        { "arbejdsliste", ["arbejdsliste", "prognose", "afviste"] },
     };
 
     [Theory]
@@ -65,6 +66,20 @@ public class SkaerpetTests
         personer.Cast<string>().Should().OnlyContain(p => p.StartsWith("p_", StringComparison.Ordinal));
         DataframeSomCsv.Sammenlign(tabeller["passivsager"], Path.Combine(ud, "passivsager.csv"));
         DataframeSomCsv.Sammenlign(tabeller["afviste"], Path.Combine(ud, "afviste.csv"));
+    }
+
+    [Fact]
+    public void Arbejdsliste_Pseudonymiseret_TabellerneSomDeUdgivne()
+    {
+        string ud = Path.Combine(Repo.NyMappe(), "ud");
+        var noegle = new Pseudonymiserer(Encoding.UTF8.GetBytes("en hemmelig nøgle"));
+
+        var tabeller = Koer("arbejdsliste", ud, noegle);
+
+        var personer = tabeller["arbejdsliste"]["person_id"];
+        personer.Length.Should().BeGreaterThan(0);
+        personer.Cast<string>().Should().OnlyContain(p => p.StartsWith("p_", StringComparison.Ordinal));
+        DataframeSomCsv.Sammenlign(tabeller["arbejdsliste"], Path.Combine(ud, "arbejdsliste.csv"));
     }
 
     [Fact]
@@ -171,6 +186,7 @@ public class SkaerpetTests
             "monitor" => Skaerpet.Monitor(new Monitorvalg { Data = s_demo, Til = new YearMonth(2024, 6), Ud = udgivelse }).Tabeller,
             "diff" => Skaerpet.Diff(new Diffvalg { Data = s_demo, Aar = 2023, Regler = Regelsaet.Bek2019, Mod = Regelsaet.Bek301_2023, Ud = udgivelse }).Tabeller,
             "valider" => Skaerpet.Valider(new Valideringsvalg { Data = s_demo, Ud = ud, Pseudonymer = pseudonymer }).Tabeller,
+            "arbejdsliste" => Skaerpet.Arbejdsliste(new Arbejdslistevalg { Data = s_demo, Fra = new YearMonth(2024, 4), Ud = udgivelse }).Tabeller,
             _ => throw new ArgumentOutOfRangeException(nameof(kommando), kommando, null),
         };
     }

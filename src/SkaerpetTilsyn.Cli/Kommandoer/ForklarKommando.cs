@@ -23,10 +23,11 @@ internal static class ForklarKommando
         var maaned = Tilvalg.Maaned("--maaned", "Måneden på formen åååå-mm");
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv forklaringen som JSON" };
+        var somKendtTil = Tilvalg.Dato("--som-kendt-til", "Forklar måneden på data, som de var kendt denne dag (åååå-mm-dd), som arbejdsliste gør: senere rækker udelades, og ydelsen den dag fortsætter");
 
         var kommando = new Command("forklar", "Forklarer for én person og én måned, om personen tæller i målgruppen, og hvorfor")
         {
-            data, person, maaned, regler, json,
+            data, person, maaned, regler, json, somKendtTil,
         };
         var maxAfvistePct = Tilvalg.MaxAfvistePct();
         kommando.Options.Add(maxAfvistePct);
@@ -46,6 +47,7 @@ internal static class ForklarKommando
                 Maaned = r.GetValue(maaned),
                 Regler = regelsaet,
                 Pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser),
+                SomKendtTil = r.GetValue(somKendtTil),
             });
             Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
             Tilvalg.VisAdvarsler(rapport, fejl);

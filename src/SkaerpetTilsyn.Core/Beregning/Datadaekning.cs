@@ -24,6 +24,14 @@ public static class Datadaekning
         Kontroller(grundlag, maalt, $"--til {til}", $"overvågningen til {til}");
     }
 
+    /// <summary>The arbejdsliste for <paramref name="horisont"/>: data to C, the last day of the month before its first month (SPEC §12).</summary>
+    /// <exception cref="DatagrundlagException">The data end earlier, without <see cref="Beregningsgrundlag.TilladUfuldstaendigeData"/>.</exception>
+    public static void KontrollerKendtTil(Beregningsgrundlag grundlag, Maaleperiode horisont)
+    {
+        string fra = YearMonthPattern.Iso.Format(horisont.Fra);
+        Kontroller(grundlag, new Maaleperiode(horisont.Fra.PlusMonths(-1), 1), $"--fra {fra}", $"arbejdslisten fra {fra}");
+    }
+
     /// <summary>
     /// Data must reach the last day of <paramref name="maalt"/>; data that begin after the first day of its first month a year back are a warning,
     /// since a forløb needs a year to enter the målgruppe and forløb that began before the data are unknown.

@@ -22,6 +22,9 @@ public sealed record Forklaring
 
     public required string Regelsaet { get; init; }
 
+    /// <summary>C when the month is explained on the data as known on that day (SPEC §12, <c>--som-kendt-til</c>); null on all the data.</summary>
+    public LocalDate? SomKendtTil { get; init; }
+
     /// <summary>The person's benefit rows that start on or before D (later rows are not looked at, SPEC §3.5).</summary>
     public required IReadOnlyList<Ydelsesperiode> Ydelsesraekker { get; init; }
 

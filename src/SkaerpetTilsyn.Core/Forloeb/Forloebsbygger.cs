@@ -62,6 +62,26 @@ internal sealed class Forloebsbygger
         BygForloeb();
     }
 
+    /// <summary>The index in <paramref name="ydelser"/> of the row that gives the day status on <paramref name="dag"/> (SPEC §3.1 with the ties of §8.3), or -1 when no row covers it.</summary>
+    public static int Dagsstatusraekke(List<Ydelsesperiode> ydelser, int dag)
+    {
+        ArgumentNullException.ThrowIfNull(ydelser);
+        int vinder = -1;
+        Raekke bedst = default;
+        for (int i = 0; i < ydelser.Count; i++)
+        {
+            var y = ydelser[i];
+            var r = new Raekke(Dag.Nr(y.Fra), Dag.Nr(y.Til), y.Ydelse, y.Kommune);
+            if (r.Fra <= dag && r.Til >= dag && (vinder < 0 || s_prioritet(r, bedst) > 0))
+            {
+                vinder = i;
+                bedst = r;
+            }
+        }
+
+        return vinder;
+    }
+
     private void BygFritagelser(Persondata person, int horisont)
     {
         Doede.Nulstil();

@@ -7,7 +7,8 @@ namespace SkaerpetTilsyn.Core.Maaling;
 /// <remarks>Not thread-safe.</remarks>
 public sealed class Maanedstaellere
 {
-    private const int Kommunekoder = 1000;
+    /// <summary>Kommune codes are below this (three digits).</summary>
+    internal const int Kommunekoder = 1000;
     private const int Felter = 5;
     private static readonly int s_ydelser = Koder.AlleYdelser.Count;
 

@@ -23,6 +23,10 @@ public static class ForklaringJson
             json.WriteString("maaned", Formater.Maaned(f.Maaned));
             json.WriteString("maaledag", Formater.Dato(f.Maaledag));
             json.WriteString("regelsaet", f.Regelsaet);
+            if (f.SomKendtTil is { } c)
+            {
+                json.WriteString("som_kendt_til", Formater.Dato(c));
+            }
 
             json.WriteStartArray("ydelsesraekker");
             foreach (var y in f.Ydelsesraekker)

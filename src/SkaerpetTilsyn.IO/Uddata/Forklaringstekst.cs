@@ -25,6 +25,10 @@ public static class Forklaringstekst
         ArgumentNullException.ThrowIfNull(regler);
         var t = new StringBuilder();
         t.Append(CultureInfo.InvariantCulture, $"Person {f.PersonId}, måned {Maaned(f.Maaned)}, måledag D = {Dato(f.Maaledag)}, regelsæt {f.Regelsaet}\n");
+        if (f.SomKendtTil is { } c)
+        {
+            t.Append(CultureInfo.InvariantCulture, $"Data som kendt {Dato(c)} (SPEC §12): rækker efter den dag er udeladt, og ydelsen den dag fortsætter måneden ud, som om intet nyt sker.\n");
+        }
 
         t.Append("\nYdelsesrækker i data (fra senest D):\n");
         if (f.Ydelsesraekker.Count == 0)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
+using SkaerpetTilsyn.Core.Arbejdsliste;
 using SkaerpetTilsyn.Core.Historik;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.IO.Dokumenter;
@@ -64,6 +65,32 @@ internal static class Koerselsskriver
             json.WriteString("til", Formater.Maaned(til));
             json.WriteString("format", Uddataformater.Navn(format));
             SkrivRegelsaet(json, "regelsaet", regler);
+        });
+
+    /// <summary>The record of an <c>arbejdsliste</c> run: the horizon, C, the kommuner asked for (null: all), the tables' format and the rule set.</summary>
+    public static void SkrivArbejdsliste(string sti, Arbejdslisteresultat resultat, Uddataformat format, Indlaesningsrapport inddata, string? noegleId) =>
+        Skriv(sti, "arbejdsliste", inddata, noegleId, json =>
+        {
+            json.WriteString("fra", Formater.Maaned(resultat.Horisont.Fra));
+            json.WriteNumber("horisont", resultat.Horisont.Antal);
+            json.WriteString("kendt_til", Formater.Dato(resultat.KendtTil));
+            if (resultat.Kommuner is { } kommuner)
+            {
+                json.WriteStartArray("kommune");
+                foreach (int k in kommuner)
+                {
+                    json.WriteNumberValue(k);
+                }
+
+                json.WriteEndArray();
+            }
+            else
+            {
+                json.WriteNull("kommune");
+            }
+
+            json.WriteString("format", Uddataformater.Navn(format));
+            SkrivRegelsaet(json, "regelsaet", resultat.Regler);
         });
 
     /// <summary>The record of a <c>diff</c> run: the data year, the tables' format and both rule sets.</summary>

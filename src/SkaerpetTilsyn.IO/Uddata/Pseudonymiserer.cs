@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SkaerpetTilsyn.Core.Arbejdsliste;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.IO.Inddata;
 
@@ -72,6 +73,13 @@ public sealed class Pseudonymiserer
     {
         ArgumentNullException.ThrowIfNull(resultat);
         return resultat with { Passivsager = [.. resultat.Passivsager.Select(p => p with { PersonId = Pseudonym(p.PersonId) })] };
+    }
+
+    /// <summary>The worklist with every person_id pseudonymised, sorted again by the pseudonym (SPEC §12).</summary>
+    internal Arbejdslisteresultat Anvend(Arbejdslisteresultat resultat)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        return resultat with { Raekker = Arbejdslisteraekke.Sorter(resultat.Raekker.Select(r => r with { PersonId = Pseudonym(r.PersonId) })) };
     }
 
     /// <summary>The reading's report with every rejected row's text left out.</summary>
