@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Parquet;
+using ConvertedType = Parquet.Meta.ConvertedType;
+using SchemaElement = Parquet.Meta.SchemaElement;
 using Parquet.Schema;
 using SkaerpetTilsyn.IO.Kilder;
 
@@ -197,12 +199,19 @@ internal sealed class ParquetRecordSource : RecordSource
         catch (Exception e) when (e is ParquetException or IOException or InvalidDataException or NotSupportedException or InvalidOperationException
             or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
-            throw e is IOException and not EndOfStreamException ? Inddatafejl.Ulaeselig(sti, e) : Parquetfejl.Ugyldig(Path.GetFileName(sti), e);
+            // The file opened; what fails after that is its content (Parquet.Net reports a wrong magic number as an IOException too).
+            throw Parquetfejl.Ugyldig(Path.GetFileName(sti), e);
         }
     }
 
     private Tekstregel Kolonnetypen(DataField felt)
     {
+        // A TIME of day is stored as INT32 or INT64, and Parquet.Net may hand it over as such; it is no integer of §13.1.
+        if (Element(felt) is { } element && (element.LogicalType?.TIME is not null || element.ConvertedType is ConvertedType.TIME_MILLIS or ConvertedType.TIME_MICROS))
+        {
+            throw Parquetfejl.Kolonnetype(Name, felt.Name, Typenavn(felt));
+        }
+
         System.Type clr = felt.ClrType;
         // Parquet.Net 6 describes a string column as ReadOnlyMemory<char>; it reads into strings all the same.
         if (clr == typeof(string) || clr == typeof(ReadOnlyMemory<char>))
@@ -249,11 +258,15 @@ internal sealed class ParquetRecordSource : RecordSource
     }
 
     /// <summary>The column's type as its schema element names it, such as <c>BOOLEAN</c> or <c>BYTE_ARRAY</c>.</summary>
-    private string Typenavn(DataField felt)
+    private string Typenavn(DataField felt) => Element(felt) switch
     {
-        var element = _laeser.Metadata?.Schema.FirstOrDefault(e => e.Name == felt.Name && e.Type is not null);
-        return element?.Type?.ToString() ?? felt.ClrType.Name;
-    }
+        { LogicalType.TIME: not null } e => $"{e.Type} TIME",
+        { Type: { } fysisk } => fysisk.ToString(),
+        _ => felt.ClrType.Name,
+    };
+
+    /// <summary>The footer's schema element of a top-level column.</summary>
+    private SchemaElement? Element(DataField felt) => _laeser.Metadata?.Schema.Find(e => e.Name == felt.Name && e.Type is not null);
 
     private void LaesGruppe(int gruppe)
     {
