@@ -2,10 +2,10 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Parquet;
-using ConvertedType = Parquet.Meta.ConvertedType;
-using SchemaElement = Parquet.Meta.SchemaElement;
 using Parquet.Schema;
 using SkaerpetTilsyn.IO.Kilder;
+using ConvertedType = Parquet.Meta.ConvertedType;
+using SchemaElement = Parquet.Meta.SchemaElement;
 
 namespace SkaerpetTilsyn.IO.Parquet;
 
