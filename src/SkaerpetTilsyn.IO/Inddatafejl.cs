@@ -8,11 +8,26 @@ internal static class Inddatafejl
     public static InputFejlException MappeMangler(string mappe) =>
         new InputFejlException($"Datamappen '{mappe}' findes ikke.");
 
+    public static InputFejlException MappeErFil(string mappe) =>
+        new InputFejlException($"Datamappen '{mappe}' er en fil, ikke en mappe; giv --data mappen, der holder ydelser.csv og de andre filer.");
+
+    public static InputFejlException FilErMappe(string navn, string mappe) =>
+        new InputFejlException($"{navn} i '{mappe}' er en mappe, ikke en fil.");
+
+    public static InputFejlException Tom(string fil) =>
+        new InputFejlException($"{fil} er tom; den skal mindst have overskriften.");
+
+    public static InputFejlException Binaer(string fil) =>
+        new InputFejlException($"{fil} er ikke en tekstfil (den indeholder nul-byte og ugyldig UTF-8), men måske et regneark eller en komprimeret fil; gem den som CSV i UTF-8.");
+
+    public static InputFejlException Utf16(string fil) =>
+        new InputFejlException($"{fil} er gemt i UTF-16, ikke UTF-8; gem den som CSV i UTF-8.");
+
     public static InputFejlException PaakraevetFilMangler(string navn, string mappe) =>
         new InputFejlException($"Den påkrævede fil {navn}.csv (eller {navn}.csv.gz) findes ikke i '{mappe}'.");
 
     public static InputFejlException StatusfilMangler(string sti) =>
-        new InputFejlException($"Statusfilen '{sti}' findes ikke.");
+        new InputFejlException(Directory.Exists(sti) ? $"Statusfilen '{sti}' er en mappe, ikke en fil." : $"Statusfilen '{sti}' findes ikke.");
 
     public static InputFejlException BaadeCsvOgGzip(string navn, string mappe) =>
         new InputFejlException($"Både {navn}.csv og {navn}.csv.gz findes i '{mappe}'; der må kun være én af dem.");
@@ -24,7 +39,8 @@ internal static class Inddatafejl
         new InputFejlException($"{fil} har kolonnen '{kolonne}' mere end én gang i overskriften.");
 
     public static InputFejlException Ulaeselig(string sti, Exception aarsag) =>
-        new InputFejlException($"Filen '{sti}' kan ikke læses.", aarsag);
+        new InputFejlException(
+            Uddata.Filsystemfejl.Er(aarsag) ? $"Filen '{sti}' kan ikke læses ({Uddata.Filsystemfejl.Aarsag(aarsag)})." : $"Filen '{sti}' kan ikke læses.", aarsag);
 
     public static InputFejlException UgyldigGzip(string fil, Exception aarsag) =>
         new InputFejlException($"{fil} er ikke en gyldig gzip-fil.", aarsag);

@@ -41,6 +41,11 @@ public class ArgumentreglerTests
         { ["generer", "--ud", "u", "--indsats", "101=elendig"], "--indsats skal have formen KODE=svag|svag-fm1|svag-fm2|normal|staerk, ikke '101=elendig'." },
         { ["generer", "--ud", "u", "--indsats", "999=svag"], "--indsats nævner 999, som ikke er en af de 98 kommuner." },
         { ["generer", "--ud", "u", "--kommuner", "101,147", "--indsats", "151=svag"], "--indsats nævner kommune 151, som ikke er blandt de kommuner, der genereres." },
+        { ["generer", "--ud", "u", "--uorden", "tilbud,status"], "--uorden nævner 'status', som ikke er en af personfilerne ydelser, samtaler, tilbud, timer, fritagelser." },
+        { ["generer", "--ud", "u", "--uorden", ","], "--uorden skal nævne mindst én af personfilerne ydelser, samtaler, tilbud, timer, fritagelser, ikke ','." },
+        { ["generer", "--ud", "u", "--sene-raekker", "100.01"], "--sene-raekker skal være en procentdel fra 0 til 100 (fx 0.1), ikke '100.01'." },
+        { ["generer", "--ud", "u", "--sene-raekker", "-1"], "--sene-raekker skal være en procentdel fra 0 til 100 (fx 0.1), ikke '-1'." },
+        { ["generer", "--ud", "u", "--sene-raekker", "0,1"], "--sene-raekker skal være en procentdel fra 0 til 100 (fx 0.1), ikke '0,1'." },
     };
 
     [Theory]
@@ -67,6 +72,9 @@ public class ArgumentreglerTests
         { ["generer", "--ud", "u", "--personer", "1", "--bad-rows", "8", "--fra-aar", "1900", "--til-aar", "9000"] },
         { ["generer", "--ud", "u", "--kommuner", "10", "--indsats", "101=svag"] },
         { ["generer", "--ud", "u", "--kommuner", "101,147", "--indsats", "147=svag-fm2"] },
+        { ["generer", "--ud", "u", "--uorden", "tilbud.csv,samtaler", "--sene-raekker", "0.1"] },
+        { ["generer", "--ud", "u", "--sene-raekker", "0"] },
+        { ["generer", "--ud", "u", "--sene-raekker", "100", "--overskriv"] },
     };
 
     [Theory]
@@ -107,5 +115,32 @@ public class ArgumentreglerTests
 
         k.Kode.Should().Be(2);
         k.Fejl.Should().Be($"Fejl: Datasættet kan ikke skrives til '{Path.Combine(fil, "data")}' (en mappe i stien findes ikke eller er en fil).\n");
+    }
+
+    [Fact]
+    public void Generer_UdenPersoner_DemoensStoerrelseOgHjaelpNaevnerNationaltSaet()
+    {
+        string ud = Path.Combine(Repo.NyMappe(), "data");
+
+        var k = Koersel.Start("generer", "--ud", ud);
+        var hjaelp = Koersel.Start("generer", "-h");
+
+        k.Kode.Should().Be(0);
+        File.ReadLines(Path.Combine(ud, "ydelser.csv")).Skip(1).Select(l => l.Split(',')[0]).Distinct().Should().HaveCount(2_500);
+        hjaelp.Ud.Should().Contain("--personer 1000000");
+    }
+
+    [Fact]
+    public void Generer_UdmappeMedFiler_Kode2UdenOverskriv()
+    {
+        string ud = Repo.NyMappe();
+        Koersel.Start("generer", "--ud", ud, "--personer", "10").Kode.Should().Be(0);
+
+        var igen = Koersel.Start("generer", "--ud", ud, "--personer", "10");
+        var overskrevet = Koersel.Start("generer", "--ud", ud, "--personer", "10", "--overskriv");
+
+        igen.Kode.Should().Be(2);
+        igen.Fejl.Should().Be($"Fejl: Udmappen '{ud}' indeholder allerede et datasæt; vælg en tom eller ny mappe, eller kør med --overskriv for at erstatte det.\n");
+        overskrevet.Kode.Should().Be(0);
     }
 }

@@ -11,6 +11,9 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <remarks>Every choice the generator would refuse is a usage error here, in Danish, before anything is written (SPEC §9.5).</remarks>
 internal static class GenererKommando
 {
+    /// <summary>The demo's size: a first run is quick; a national set is asked for (<c>--personer 1000000</c>).</summary>
+    public const int StandardPersoner = 2_500;
+
     private static readonly string s_aarKrav = string.Create(
         CultureInfo.InvariantCulture, $"et årstal fra {Datagenerator.MindsteAar} til {Datagenerator.StoersteAar}");
 
@@ -19,8 +22,8 @@ internal static class GenererKommando
         var udMappe = Tilvalg.Ud();
         var personer = new Option<int>("--personer")
         {
-            Description = "Antal personer",
-            DefaultValueFactory = _ => 1_000_000,
+            Description = "Antal personer (standard 2.500, demoens størrelse; et nationalt datasæt: --personer 1000000)",
+            DefaultValueFactory = _ => StandardPersoner,
             CustomParser = Argumentregler.Parser("--personer", Argumentregler.HeltalKrav(1), Argumentregler.Heltal(1)),
         };
         var kommuner = new Option<IReadOnlyList<int>>("--kommuner")
@@ -42,9 +45,22 @@ internal static class GenererKommando
             CustomParser = Indsats,
         };
 
+        var uorden = new Option<IReadOnlySet<string>>("--uorden")
+        {
+            Description = "Personfiler der skrives i en tilfældig (frøbestemt) rækkefølge i stedet for sorteret efter person_id, fx tilbud eller samtaler,timer",
+            CustomParser = Uorden,
+        };
+        var seneRaekker = new Option<decimal>("--sene-raekker")
+        {
+            Description = "Procentdel (0–100; 0.1 er én række pr. tusind) af hver anden personfils rækker, valgt af frøet, der flyttes sidst i filen som sene rettelser",
+            CustomParser = Argumentregler.Parser("--sene-raekker", "en procentdel fra 0 til 100 (fx 0.1)", (string t, out decimal v) =>
+                decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out v) && v <= 100),
+        };
+        var overskriv = new Option<bool>("--overskriv") { Description = "Erstat et datasæt fra generer, der allerede ligger i udmappen" };
+
         var kommando = new Command("generer", "Skriver et realistisk syntetisk datasæt i inddataformatet")
         {
-            udMappe, personer, kommuner, fraAar, tilAar, seed, badRows, indsats,
+            udMappe, personer, kommuner, fraAar, tilAar, seed, badRows, indsats, uorden, seneRaekker, overskriv,
         };
         kommando.Validators.Add(c => Sammenhaeng(c, personer, badRows, fraAar, tilAar, kommuner, indsats));
         kommando.SetAction(r =>
@@ -58,11 +74,13 @@ internal static class GenererKommando
                 Seed = r.GetValue(seed),
                 BadRows = r.GetValue(badRows),
                 Indsats = r.GetValue(indsats) ?? [],
+                Uorden = r.GetValue(uorden) ?? new HashSet<string>(),
+                SeneRaekker = r.GetValue(seneRaekker),
             };
             string mappe = r.GetRequiredValue(udMappe);
             try
             {
-                new Datagenerator(valg).Generer(mappe);
+                new Datagenerator(valg).Generer(mappe, r.GetValue(overskriv));
             }
             catch (Exception e) when (Filsystemfejl.Er(e))
             {
@@ -146,6 +164,30 @@ internal static class GenererKommando
         }
 
         return koder;
+    }
+
+    private static IReadOnlySet<string> Uorden(ArgumentResult r)
+    {
+        string tekst = r.Tokens[0].Value;
+        var filer = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string del in tekst.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            string navn = del.EndsWith(".csv", StringComparison.Ordinal) ? del[..^4] : del;
+            if (!Datagenerator.Personfiler.Contains(navn))
+            {
+                r.AddError($"--uorden nævner '{del}', som ikke er en af personfilerne {string.Join(", ", Datagenerator.Personfiler)}.");
+                return filer;
+            }
+
+            filer.Add(navn);
+        }
+
+        if (filer.Count == 0)
+        {
+            r.AddError($"--uorden skal nævne mindst én af personfilerne {string.Join(", ", Datagenerator.Personfiler)}, ikke '{tekst}'.");
+        }
+
+        return filer;
     }
 
     private static Dictionary<int, Indsatsniveau> Indsats(ArgumentResult r)

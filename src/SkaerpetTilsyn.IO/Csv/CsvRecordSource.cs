@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using CsvHelper;
 using SkaerpetTilsyn.IO.Filer;
 using SkaerpetTilsyn.IO.Inddata;
@@ -28,6 +29,7 @@ internal sealed class CsvRecordSource : RecordSource
     private readonly LineLimiter _lines;
     private readonly CsvReader _reader;
     private readonly byte _separator;
+    private readonly bool _checkUtf8;
     private int _cutsSeen;
 
     private CsvRecordSource(InputFile file, Indlaesningsvalg valg)
@@ -36,7 +38,8 @@ internal sealed class CsvRecordSource : RecordSource
         _file = file;
         _valg = valg;
         _separator = (byte)valg.Separator;
-        _lines = new LineLimiter(file.Content, file.Name, MaxLineBytes, checkUtf8: valg.Tegnsaet is null);
+        _checkUtf8 = valg.Tegnsaet is null;
+        _lines = new LineLimiter(file.Content, file.Name, MaxLineBytes, _checkUtf8);
         var options = new CsvReaderOptions
         {
             Separator = valg.Separator,
@@ -63,6 +66,12 @@ internal sealed class CsvRecordSource : RecordSource
         {
             _reader.Dispose();
             throw;
+        }
+
+        if (Headers.Count == 0 || (Headers.Count == 1 && Headers[0].Length == 0))
+        {
+            _reader.Dispose();
+            throw Inddatafejl.Tom(Name);
         }
 
         if (Headers.Count == 1 && valg.Separator != ';' && Headers[0].Contains(';', StringComparison.Ordinal))
@@ -111,6 +120,11 @@ internal sealed class CsvRecordSource : RecordSource
             {
                 _cutsSeen++;
                 defect = s_cutLine;
+            }
+            else if (_checkUtf8 && !Utf8.IsValid(_reader.RawRecord))
+            {
+                // Decoded, two ids that differ only in invalid bytes would be one person (SPEC §9.5).
+                defect = "ugyldig UTF-8";
             }
 
             return true;

@@ -9,8 +9,9 @@ namespace SkaerpetTilsyn.IO.Csv;
 /// rest of the line is skipped, so a line of megabytes becomes one rejectable row instead of a record read into memory whole.
 /// </summary>
 /// <remarks>
-/// With <c>checkUtf8</c> the first 64 KiB are checked for UTF-8, where a Danish Excel export in Windows-1252 shows itself by
-/// æ, ø or å as single bytes; that throws <see cref="InputFejlException"/> before thousands of rows are rejected one by one.
+/// The first block tells a file that is not text at all (a UTF-16 byte order mark; NUL bytes in what is not UTF-8, as in a spreadsheet or
+/// an archive). With <c>checkUtf8</c> the first 64 KiB are checked for UTF-8, where a Danish Excel export in Windows-1252 shows itself by
+/// æ, ø or å as single bytes. Either throws <see cref="InputFejlException"/> before thousands of rows are rejected one by one.
 /// Costs a copy and one search for the last line end per block, nothing per row, until a line comes near the limit.
 /// </remarks>
 internal sealed class LineLimiter(Stream inner, string name, int limit, bool checkUtf8) : ReadOnlyWrapperStream(inner)
@@ -27,6 +28,7 @@ internal sealed class LineLimiter(Stream inner, string name, int limit, bool che
     private bool _discarding;
     private int _markerLeft;
     private long _checked;
+    private bool _textChecked;
 
     /// <summary>What ends a cut line's kept part; the reader looks for it only while a cut is not yet matched to its row.</summary>
     public static ReadOnlySpan<byte> Marker => "\0\0afkortet\0\0"u8;
@@ -119,12 +121,39 @@ internal sealed class LineLimiter(Stream inner, string name, int limit, bool che
     {
         _pos = 0;
         _len = Inner.Read(_buffer);
+        if (!_textChecked && _len > 0)
+        {
+            _textChecked = true;
+            CheckText(_buffer.AsSpan(0, _len));
+        }
+
         if (checkUtf8 && _checked < CheckedBytes && _len > 0)
         {
             CheckUtf8(_buffer.AsSpan(0, _len));
         }
 
         return _len > 0;
+    }
+
+    private void CheckText(ReadOnlySpan<byte> first)
+    {
+        if (first.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || first.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw Inddatafejl.Utf16(name);
+        }
+
+        // NUL bytes alone may be stray bytes in a row (rejected there); with invalid UTF-8 beside them the file is binary.
+        // The block may end inside a character, which is not invalid.
+        if (checkUtf8 && first.Contains((byte)0))
+        {
+            char[] tegn = ArrayPool<char>.Shared.Rent(first.Length);
+            var status = Utf8.ToUtf16(first, tegn, out _, out _, replaceInvalidSequences: false, isFinalBlock: false);
+            ArrayPool<char>.Shared.Return(tegn);
+            if (status == OperationStatus.InvalidData)
+            {
+                throw Inddatafejl.Binaer(name);
+            }
+        }
     }
 
     private void CheckUtf8(ReadOnlySpan<byte> piece)

@@ -14,7 +14,7 @@ internal sealed record Filplacering(
         ArgumentNullException.ThrowIfNull(mappe);
         if (!Directory.Exists(mappe))
         {
-            throw Inddatafejl.MappeMangler(mappe);
+            throw File.Exists(mappe) ? Inddatafejl.MappeErFil(mappe) : Inddatafejl.MappeMangler(mappe);
         }
 
         return new Filplacering(
@@ -32,6 +32,15 @@ internal sealed record Filplacering(
         string csv = Path.Combine(mappe, navn + ".csv");
         string gzip = csv + ".gz";
         string parquet = Path.Combine(mappe, navn + Filkilde.ParquetEndelse);
+        foreach (string sti in (ReadOnlySpan<string>)[csv, gzip, parquet])
+        {
+            // Even an optional file: a folder by its name is a mistake to report, not a file to do without.
+            if (Directory.Exists(sti))
+            {
+                throw Inddatafejl.FilErMappe(Path.GetFileName(sti), mappe);
+            }
+        }
+
         bool harCsv = File.Exists(csv);
         bool harGzip = File.Exists(gzip);
         bool harParquet = File.Exists(parquet);

@@ -58,21 +58,34 @@ internal sealed class InputFile : IDisposable
         string sha256;
         try
         {
+            // GZipStream reads every member of a file of several (as 'cat a.gz b.gz' makes) but ends a stream cut short silently.
+            _decompressed?.CopyTo(Stream.Null);
             sha256 = _file.Finish();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
             throw Failure(e);
         }
 
-        // GZipStream ends a truncated stream silently; the trailer's ISIZE (length mod 2^32) catches it.
-        // A file of several concatenated gzip members fails this check too, since ISIZE covers only the last one.
-        if (_decompressed is not null && _file.Tail != unchecked((uint)_decompressed.Count))
+        // The trailer's ISIZE (length mod 2^32) covers the last member only: when it is not the whole length, each member is checked.
+        if (_decompressed is not null && _file.Tail != unchecked((uint)_decompressed.Count) && !Hele())
         {
-            throw Inddatafejl.UgyldigGzip(Name, new InvalidDataException("gzip ISIZE does not match the decompressed length"));
+            throw Inddatafejl.UgyldigGzip(Name, new InvalidDataException("a gzip member is cut short or its ISIZE does not match its length"));
         }
 
         return sha256;
+    }
+
+    private bool Hele()
+    {
+        try
+        {
+            return GzipMedlemmer.Hele(Path, _decompressed!.Count);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            throw Failure(e);
+        }
     }
 
     public void Dispose()

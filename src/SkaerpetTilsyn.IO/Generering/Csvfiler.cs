@@ -5,6 +5,9 @@ internal sealed class Csvfiler : IDisposable
 {
     private const string Midlertidig = ".tmp";
 
+    /// <summary>The first five files are the person files.</summary>
+    private const int Personfiler = 5;
+
     private static readonly string[] s_navne = ["ydelser.csv", "samtaler.csv", "tilbud.csv", "timer.csv", "fritagelser.csv", "benchmark.csv", "status.csv"];
 
     private static readonly string[] s_overskrifter =
@@ -49,12 +52,28 @@ internal sealed class Csvfiler : IDisposable
 
     public Utf8Linjeskriver Status => _skrivere[6];
 
-    /// <summary>Flushes and closes every file and gives it its final name.</summary>
-    public void Afslut()
+    /// <summary>The names of the files a data set consists of.</summary>
+    public static IReadOnlyList<string> Navne => s_navne;
+
+    /// <summary>Flushes and closes every file, lets <paramref name="personfil"/> rework each person file (its path and number, 0 for ydelser) and gives every file its final name.</summary>
+    public void Afslut(Action<string, int> personfil)
     {
         foreach (Utf8Linjeskriver skriver in _skrivere)
         {
             skriver.Dispose();
+        }
+
+        try
+        {
+            for (int i = 0; i < Personfiler; i++)
+            {
+                personfil(Path.Combine(_mappe, s_navne[i] + Midlertidig), i);
+            }
+        }
+        catch
+        {
+            Dispose();
+            throw;
         }
 
         _faerdig = true;
@@ -81,7 +100,10 @@ internal sealed class Csvfiler : IDisposable
 
         foreach (string navn in s_navne)
         {
-            File.Delete(Path.Combine(_mappe, navn + Midlertidig));
+            foreach (string rest in Directory.EnumerateFiles(_mappe, navn + Midlertidig + "*"))
+            {
+                File.Delete(rest);
+            }
         }
     }
 }

@@ -54,6 +54,13 @@ public sealed class Datagenerator
         ArgumentOutOfRangeException.ThrowIfGreaterThan((long)valg.BadRows, (long)valg.Personer * Fejlraekker.PladserPrPerson, nameof(valg.BadRows));
         ArgumentOutOfRangeException.ThrowIfLessThan(valg.FraAar, MindsteAar, nameof(valg.FraAar));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(valg.TilAar, StoersteAar, nameof(valg.TilAar));
+        ArgumentOutOfRangeException.ThrowIfNegative(valg.SeneRaekker, nameof(valg.SeneRaekker));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(valg.SeneRaekker, 100, nameof(valg.SeneRaekker));
+        if (valg.Uorden.FirstOrDefault(f => !Personfiler.Contains(f)) is { } ukendt)
+        {
+            throw new ArgumentException($"Uorden names '{ukendt}', which is not a person file.", nameof(valg));
+        }
+
         if (valg.TilAar < valg.FraAar)
         {
             throw new ArgumentException($"TilAar ({valg.TilAar}) is before FraAar ({valg.FraAar}).", nameof(valg));
@@ -70,8 +77,36 @@ public sealed class Datagenerator
         Indsatsniveauer = niveauer;
     }
 
+    /// <summary>The person files by the names <see cref="GeneratorValg.Uorden"/> takes, in file order.</summary>
+    public static IReadOnlyList<string> Personfiler { get; } = ["ydelser", "samtaler", "tilbud", "timer", "fritagelser"];
+
     /// <summary>The effort level of every kommune used, drawn or overridden, by code.</summary>
     public IReadOnlyDictionary<int, Indsatsniveau> Indsatsniveauer { get; }
+
+    /// <summary>
+    /// Writes the seven files into <paramref name="udMappe"/> (created if missing) when it holds nothing, or with <paramref name="overskriv"/>
+    /// nothing but files a data set consists of, which it replaces (SPEC §9.4).
+    /// </summary>
+    /// <exception cref="InputFejlException">The folder holds files, without <paramref name="overskriv"/>, or holds other files or folders.</exception>
+    public void Generer(string udMappe, bool overskriv)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(udMappe);
+        if (Directory.Exists(udMappe) && Directory.EnumerateFileSystemEntries(udMappe).ToList() is { Count: > 0 } indhold)
+        {
+            if (indhold.FirstOrDefault(e => Directory.Exists(e) || !Csvfiler.Navne.Contains(Path.GetFileName(e))) is { } fremmed)
+            {
+                throw new InputFejlException(
+                    $"Udmappen '{udMappe}' indeholder '{Path.GetFileName(fremmed)}', som generer ikke skriver; vælg en tom eller ny mappe (--overskriv erstatter kun et datasæt fra generer).");
+            }
+
+            if (!overskriv)
+            {
+                throw new InputFejlException($"Udmappen '{udMappe}' indeholder allerede et datasæt; vælg en tom eller ny mappe, eller kør med --overskriv for at erstatte det.");
+            }
+        }
+
+        Generer(udMappe);
+    }
 
     /// <summary>Writes the seven files into <paramref name="udMappe"/> (created if missing), replacing any there.</summary>
     public void Generer(string udMappe)
@@ -95,7 +130,7 @@ public sealed class Datagenerator
 
         SkrivBenchmark(filer.Benchmark);
         SkrivStatus(filer.Status);
-        filer.Afslut();
+        filer.Afslut((sti, nummer) => Omordning.Omordn(sti, Personfiler[nummer], nummer, _valg));
     }
 
     private static void Skriv(Persongenerator person, int id, int bredde, Csvfiler filer)

@@ -20,6 +20,12 @@ public sealed record GeneratorValg
     /// <summary>Number of malformed rows to inject, spread over the files; at most eight per person.</summary>
     public int BadRows { get; init; }
 
+    /// <summary>Person files (<c>ydelser</c>, <c>samtaler</c>, <c>tilbud</c>, <c>timer</c>, <c>fritagelser</c>) written in a seeded random order instead of sorted by person_id.</summary>
+    public IReadOnlySet<string> Uorden { get; init; } = new HashSet<string>();
+
+    /// <summary>The percentage (0–100; 0.1 is one row in a thousand) of each other person file's rows, chosen by the seed, moved to the end of the file.</summary>
+    public decimal SeneRaekker { get; init; }
+
     /// <summary>Forces the effort level of chosen kommuner; the others draw theirs from the seed.</summary>
     public IReadOnlyDictionary<int, Indsatsniveau> Indsats { get; init; } = new Dictionary<int, Indsatsniveau>();
 

@@ -219,7 +219,78 @@ public sealed class DatageneratorTests(StortDatasaet stort) : IClassFixture<Stor
             new GeneratorValg { Kommuner = [101], Indsats = new Dictionary<int, Indsatsniveau> { [147] = Indsatsniveau.Svag } },
             "Indsats is given for kommune 147, which is not among the kommuner used. (Parameter 'valg')"
         },
+        { new GeneratorValg { Uorden = new HashSet<string> { "benchmark" } }, "Uorden names 'benchmark', which is not a person file. (Parameter 'valg')" },
+        { new GeneratorValg { SeneRaekker = -0.1m }, "SeneRaekker ('-0.1') must be a non-negative value. (Parameter 'SeneRaekker')*" },
+        { new GeneratorValg { SeneRaekker = 100.1m }, "SeneRaekker ('100.1') must be less than or equal to '100'. (Parameter 'SeneRaekker')*" },
     };
+
+    // The order options move rows, never change them: each file holds the same lines as the sorted set, in the order asked for.
+    public static TheoryData<string, decimal> Omordninger => new()
+    {
+        { "tilbud", 0m },
+        { "samtaler,timer", 0.1m },
+        { "", 2.5m },
+        { "", 100m },
+        { "ydelser,samtaler,tilbud,timer,fritagelser", 5m },
+    };
+
+    [Theory]
+    [MemberData(nameof(Omordninger))]
+    public void Generer_UordenOgSeneRaekker_SammeLinjerIDenBedteRaekkefoelge(string uorden, decimal sene)
+    {
+        var grund = new GeneratorValg { Personer = 2_000, Seed = 3 };
+        var filer = uorden.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        using var sorteret = new Datasaet(grund);
+        using var omordnet = new Datasaet(grund with { Uorden = filer, SeneRaekker = sene });
+        using var igen = new Datasaet(grund with { Uorden = filer, SeneRaekker = sene });
+
+        foreach (string navn in Datagenerator.Personfiler)
+        {
+            string fil = navn + ".csv";
+            var foer = sorteret.Raekker(fil).ToList();
+            var efter = omordnet.Raekker(fil).ToList();
+            omordnet.Bytes(fil).Should().Equal(igen.Bytes(fil), "the same seed gives the same order");
+            omordnet.Linjer(fil)[0].Should().Be(sorteret.Linjer(fil)[0], "the header stays first");
+            efter.Order(StringComparer.Ordinal).Should().Equal(foer.Order(StringComparer.Ordinal), fil);
+            if (filer.Contains(navn))
+            {
+                efter.Should().NotEqual(foer, $"{fil} is written in no order");
+                efter.Take(foer.Count / 2).Should().NotEqual(foer.Take(foer.Count / 2), "the rows are spread over the whole file, not only at its end");
+                continue;
+            }
+
+            long flyttet = (long)Math.Round(foer.Count * sene / 100, MidpointRounding.AwayFromZero);
+            int forrest = foer.Count - (int)flyttet;
+            efter.Take(forrest).Should().Equal(foer.Where(efter.Take(forrest).ToHashSet().Contains), $"{fil}: the rows left in place keep their order");
+            efter.Skip(forrest).Should().Equal(foer.Where(efter.Skip(forrest).ToHashSet().Contains), $"{fil}: the rows moved to the end keep their order");
+            if (flyttet > 0 && flyttet < foer.Count)
+            {
+                efter.Should().NotEqual(foer, $"{fil}: {flyttet} rows are moved to the end");
+            }
+        }
+    }
+
+    [Fact]
+    public void Generer_UdmappeMedFiler_KunOverskrivAfEtDatasaetFraGenerer()
+    {
+        var valg = new GeneratorValg { Personer = 50, Seed = 2 };
+        using var saet = new Datasaet(valg);
+        var generator = new Datagenerator(valg);
+
+        Action uden = () => generator.Generer(saet.Mappe, overskriv: false);
+        uden.Should().Throw<InputFejlException>().WithMessage($"Udmappen '{saet.Mappe}' indeholder allerede et datasæt; *--overskriv*");
+
+        generator.Generer(saet.Mappe, overskriv: true);
+        File.WriteAllText(Path.Combine(saet.Mappe, "noter.txt"), "egne noter");
+        Action fremmed = () => generator.Generer(saet.Mappe, overskriv: true);
+        fremmed.Should().Throw<InputFejlException>().WithMessage($"Udmappen '{saet.Mappe}' indeholder 'noter.txt', som generer ikke skriver*");
+        File.ReadAllText(Path.Combine(saet.Mappe, "noter.txt")).Should().Be("egne noter", "nothing is written when the folder is refused");
+
+        string tom = Path.Combine(saet.Mappe, "tom");
+        Directory.CreateDirectory(tom);
+        generator.Generer(tom, overskriv: false);
+        File.Exists(Path.Combine(tom, "ydelser.csv")).Should().BeTrue("an empty folder is written into without --overskriv");
+    }
 
     [Theory]
     [MemberData(nameof(UgyldigeValg))]

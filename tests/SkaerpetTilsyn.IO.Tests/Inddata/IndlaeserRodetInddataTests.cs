@@ -1,5 +1,6 @@
 using System.Text;
 using SkaerpetTilsyn.Core.Beregning;
+using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Tests.Inddata;
@@ -116,5 +117,104 @@ public sealed class IndlaeserRodetInddataTests : IDisposable
         {
             laes.Should().NotThrow();
         }
+    }
+
+    // Two ids that differ only in invalid bytes must never become one person, wherever in the file they are (SPEC §9.5).
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(0, true)]
+    [InlineData(70_000, false)]
+    [InlineData(70_000, true)]
+    [InlineData(300_000, true)]
+    public void Laes_UgyldigUtf8IEnRaekke_AfvistOgAldrigFlettet(int foranBytes, bool stroem)
+    {
+        var ydelser = new MemoryStream();
+        ydelser.Write(Encoding.UTF8.GetBytes(Datamappe.YdelserHeader + "\n"));
+        for (int i = 0; ydelser.Length < foranBytes; i++)
+        {
+            ydelser.Write(Encoding.UTF8.GetBytes($"a{i:D7},101,dagpenge,2023-01-01,\n"));
+        }
+
+        ydelser.Write([(byte)'p', 0xFF, .. ",101,dagpenge,2023-01-01,\n"u8]);
+        ydelser.Write([(byte)'p', 0xFE, .. ",101,dagpenge,2023-01-01,\n"u8]);
+        ydelser.Write([.. "q,101,dagpenge,2023-01-01,"u8, 0xC3, (byte)'\n']);
+        ydelser.Write("z1,101,dagpenge,2023-01-01,\n"u8);
+        File.WriteAllBytes(_mappe.Fil("ydelser.csv"), ydelser.ToArray());
+        var valg = new Indlaesningsvalg { Traade = 2 };
+
+        List<string> personer;
+        Indlaesningsrapport rapport;
+        if (stroem)
+        {
+            (personer, rapport) = Indlaeser.Laes(_mappe.Sti, valg, () => new Ider());
+        }
+        else
+        {
+            var inddata = Indlaeser.Laes(_mappe.Sti, valg);
+            (personer, rapport) = ([.. inddata.Personer.Select(p => p.PersonId)], inddata.Rapport);
+        }
+
+        rapport.Afviste.Select(a => (a.Aarsag, a.Linje - rapport.Afviste[0].Linje)).Should().Equal(("ugyldig UTF-8", 0L), ("ugyldig UTF-8", 1L), ("ugyldig UTF-8", 2L));
+        personer.Where(id => !id.StartsWith('a')).Should().Equal("z1");
+    }
+
+    [Fact]
+    public void Laes_UgyldigUtf8MedStrict_FoersteRaekkeNaevnt()
+    {
+        File.WriteAllBytes(_mappe.Fil("ydelser.csv"), [.. Encoding.UTF8.GetBytes(Datamappe.YdelserHeader + "\np1,101,dagpenge,2023-01-01,\np"), 0xFF, .. ",101,dagpenge,2023-01-01,\n"u8]);
+
+        Action laes = () => Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg { Strict = true });
+
+        laes.Should().Throw<InputFejlException>().Which.Message.Should().Be("ydelser.csv linje 3: ugyldig UTF-8");
+    }
+
+    public static TheoryData<byte[], string> IkkeTekst => new()
+    {
+        { [], "ydelser.csv er tom; den skal mindst have overskriften." },
+        { "\n"u8.ToArray(), "ydelser.csv er tom; den skal mindst have overskriften." },
+        // An .xlsx is a zip archive: its first bytes.
+        { [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xE6, 0xF8, 0x9C, 0xFF, 0x0A], "ydelser.csv er ikke en tekstfil (den indeholder nul-byte og ugyldig UTF-8)*" },
+        { [0xFF, 0xFE, (byte)'p', 0, (byte)'e', 0], "ydelser.csv er gemt i UTF-16, ikke UTF-8; gem den som CSV i UTF-8." },
+    };
+
+    [Theory]
+    [MemberData(nameof(IkkeTekst))]
+    public void Laes_TomEllerBinaerFil_FejlSomSigerHvad(byte[] indhold, string besked)
+    {
+        File.WriteAllBytes(_mappe.Fil("ydelser.csv"), indhold);
+
+        Action laes = () => Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg());
+
+        laes.Should().Throw<InputFejlException>().WithMessage(besked);
+    }
+
+    [Fact]
+    public void Laes_NulByteIEnRaekke_RaekkenBehandlesIkkeFilenSomBinaer()
+    {
+        _mappe.Skriv("ydelser.csv", $"{Datamappe.YdelserHeader}\np1,101,dagpenge,2023-01-01,\np\0,101,dagpenge,2023-01-01,\n");
+
+        var inddata = Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg());
+
+        inddata.Personer.Select(p => p.PersonId).Should().Contain("p1");
+    }
+
+    [Fact]
+    public void Laes_TomGzip_FejlSomSigerTom()
+    {
+        _mappe.Slet("ydelser.csv");
+        _mappe.SkrivGz("ydelser.csv.gz", "");
+
+        Action laes = () => Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg());
+
+        laes.Should().Throw<InputFejlException>().Which.Message.Should().Be("ydelser.csv.gz er tom; den skal mindst have overskriften.");
+    }
+
+    private sealed class Ider : IPersonberegning<List<string>>
+    {
+        private readonly List<string> _ider = [];
+
+        public void Tag(Persondata person) => _ider.Add(person.PersonId);
+
+        public List<string> Afslut(Beregningsgrundlag grundlag) => _ider;
     }
 }
