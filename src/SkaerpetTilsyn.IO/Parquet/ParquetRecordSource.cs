@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 using Parquet;
 using Parquet.Schema;
 using SkaerpetTilsyn.IO.Kilder;
@@ -17,6 +18,9 @@ namespace SkaerpetTilsyn.IO.Parquet;
 /// </remarks>
 internal sealed class ParquetRecordSource : RecordSource
 {
+    /// <summary>The reject reason of CSV for the same bytes.</summary>
+    private const string UgyldigUtf8 = "ugyldig UTF-8";
+
     private static readonly ParquetOptions s_valg = new() { UseDateOnlyTypeForDates = true };
 
     private readonly string _sti;
@@ -25,6 +29,7 @@ internal sealed class ParquetRecordSource : RecordSource
     private readonly ParquetReader _laeser;
     private readonly DataField[] _felter;
     private readonly Kolonne[] _kolonner;
+    private readonly DataField?[] _somBytes;
     private readonly string[] _navne;
     private readonly string?[] _defekter = [];
     private int _gruppe = -1;
@@ -57,6 +62,9 @@ internal sealed class ParquetRecordSource : RecordSource
             _navne[i] = _felter[i].Name;
             _kolonner[i] = new Kolonne(Kolonnetypen(_felter[i]));
         }
+
+        // Parquet.Net decodes a string column itself, replacing bytes that are not UTF-8; the same column as binary gives the bytes stored.
+        _somBytes = Array.ConvertAll(_felter, f => f.ClrType == typeof(string) || f.ClrType == typeof(ReadOnlyMemory<char>) ? SomBytes(f) : null);
 
         _gruppeDefekter = _defekter;
     }
@@ -188,6 +196,14 @@ internal sealed class ParquetRecordSource : RecordSource
         }
     }
 
+    /// <summary>A top-level text column as binary, placed in a schema of its own so that its levels are those of the file's column.</summary>
+    private static DataField SomBytes(DataField felt)
+    {
+        var binaer = new DataField<byte[]>(felt.Name, felt.IsNullable);
+        _ = new ParquetSchema(binaer);
+        return binaer;
+    }
+
     private static void Luk(ParquetReader laeser) => laeser.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private static T Vent<T>(Func<Task<T>> kald, string sti)
@@ -281,12 +297,17 @@ internal sealed class ParquetRecordSource : RecordSource
             {
                 case Tekstregel.Tekst:
                     var tekster = Tekster(laeser, _felter[i], antal);
-                    foreach (string? t in tekster.AsSpan(0, antal))
+                    for (int r = 0; r < antal; r++)
                     {
-                        kolonne.Tilfoej(t);
+                        // As in CSV (SPEC §9.5): bytes that are not UTF-8 reject the row, never decoded into another id.
+                        if (!kolonne.Tilfoej(tekster[r]))
+                        {
+                            defekter ??= new string?[antal];
+                            defekter[r] ??= UgyldigUtf8;
+                        }
                     }
 
-                    ArrayPool<string?>.Shared.Return(tekster, clearArray: true);
+                    ArrayPool<byte[]?>.Shared.Return(tekster, clearArray: true);
                     break;
                 case Tekstregel.Dato:
                     Skriv(laeser, i, antal, static (DateOnly v, Span<byte> ud) => Parquettekst.Dato(v, ud));
@@ -451,12 +472,13 @@ internal sealed class ParquetRecordSource : RecordSource
         return vaerdier;
     }
 
-    private string?[] Tekster(ParquetRowGroupReader laeser, DataField felt, int antal)
+    /// <summary>A text column's values as the bytes stored, so that bytes which are not UTF-8 can be told from text.</summary>
+    private byte[]?[] Tekster(ParquetRowGroupReader laeser, DataField felt, int antal)
     {
-        var tekster = ArrayPool<string?>.Shared.Rent(Math.Max(antal, 1));
+        var tekster = ArrayPool<byte[]?>.Shared.Rent(Math.Max(antal, 1));
         Vent(async () =>
         {
-            await laeser.ReadAsync(felt, tekster.AsMemory(0, antal), null, default).ConfigureAwait(false);
+            await laeser.ReadAsync(_somBytes[Array.IndexOf(_felter, felt)]!, tekster.AsMemory(0, antal), null, default).ConfigureAwait(false);
             return 0;
         }, _sti);
         return tekster;
@@ -502,16 +524,19 @@ internal sealed class ParquetRecordSource : RecordSource
 
         public void TilfoejTom() => Skrevet(0);
 
-        public void Tilfoej(string? tekst)
+        /// <summary>Adds a text value (NULL: empty); <see langword="false"/> when its bytes are not UTF-8.</summary>
+        public bool Tilfoej(byte[]? tekst)
         {
             if (tekst is null)
             {
                 TilfoejTom();
-                return;
+                return true;
             }
 
-            Sikr(Encoding.UTF8.GetMaxByteCount(tekst.Length));
-            Skrevet(Encoding.UTF8.GetBytes(tekst, _bytes.AsSpan(_start[_antal])));
+            Sikr(tekst.Length);
+            tekst.CopyTo(_bytes.AsSpan(_start[_antal]));
+            Skrevet(tekst.Length);
+            return Utf8.IsValid(tekst);
         }
 
         public void Dispose()

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Parquet;
 using Parquet.Schema;
 using SkaerpetTilsyn.IO.Dubletter;
@@ -81,6 +82,36 @@ public sealed class ParquetRecordSourceTests : IDisposable
         afviste.Should().Equal(new Afvisning("samtaler.parquet", 4, "tidspunkt i 'dato' er ikke 00:00: '2021-01-04T09:30:00'", "p2,2021-01-04T09:30:00,jobsamtale"));
     }
 
+    [Fact]
+    public void Read_TekstDerIkkeErUtf8_RaekkenAfvisesSomICsv()
+    {
+        string sti = Skriv(
+            "ydelser.parquet",
+            [new DataField<string>("person_id", true), new DataField<string>("ydelse", true)],
+            [new[] { "p1", "p2" }, new[] { "xÆy", "sho" }]);
+        byte[] bytes = File.ReadAllBytes(sti);
+        byte[] gyldig = Encoding.UTF8.GetBytes("xÆy");
+        int rettet = 0;
+
+        // Every copy: a page header's statistics hold the value too.
+        for (int sted = bytes.AsSpan().IndexOf(gyldig); sted >= 0; sted = bytes.AsSpan().IndexOf(gyldig))
+        {
+            bytes[sted + 1] = 0xFF;
+            rettet++;
+        }
+
+        rettet.Should().BeGreaterThan(0, "an uncompressed page holds the text as written");
+        File.WriteAllBytes(sti, bytes);
+        using var kilde = ParquetRecordSource.Open(sti);
+        var defekter = new List<(long, string?)>();
+        while (kilde.Read(out string? defekt))
+        {
+            defekter.Add((kilde.Line, defekt));
+        }
+
+        defekter.Should().Equal((2, "ugyldig UTF-8"), (3, null));
+    }
+
     [Theory]
     [InlineData("bool", "BOOLEAN")]
     [InlineData("bytes", "BYTE_ARRAY")]
@@ -145,7 +176,7 @@ public sealed class ParquetRecordSourceTests : IDisposable
         Task.Run(async () =>
         {
             await using var ud = File.Create(sti);
-            await using var skriver = await ParquetWriter.CreateAsync(new ParquetSchema(felter), ud, new ParquetOptions { UseDateOnlyTypeForDates = true });
+            await using var skriver = await ParquetWriter.CreateAsync(new ParquetSchema(felter), ud, new ParquetOptions { UseDateOnlyTypeForDates = true, CompressionMethod = CompressionMethod.None });
             foreach (var gruppe in grupper)
             {
                 using var rg = skriver.CreateRowGroup();
