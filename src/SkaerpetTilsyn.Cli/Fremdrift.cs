@@ -28,9 +28,24 @@ internal sealed class Fremdrift
         var opgave = Task.Run(() => arbejde(fremdrift));
         if (!Task.WhenAny(opgave, Task.Delay(forsinkelse)).GetAwaiter().GetResult().Equals(opgave))
         {
-            var konsol = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(terminal) });
+            // Terminal() has already decided this is an interactive terminal; Spectre's own detection
+            // (TERM, CI variables) would otherwise fall back to a renderer that draws nothing mid-run.
+            var konsol = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(terminal),
+                Ansi = AnsiSupport.Yes,
+                Interactive = InteractionSupport.Yes,
+            });
+            // Without a window (a writer in tests, a terminal that reports no size) Spectre sees height 0 and cannot crop the bar.
+            if (konsol.Profile.Height <= 0 || konsol.Profile.Width <= 0)
+            {
+                konsol.Profile.Height = 24;
+                konsol.Profile.Width = 80;
+            }
+
             konsol.Progress()
                 .AutoClear(true)
+                .AutoRefresh(false) // the loop below refreshes; a second refresher on Spectre's thread races it
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>
                 {

@@ -15,7 +15,8 @@ internal static class Opsummering
 {
     private const int IkkeTerminalBredde = 120;
 
-    public static void Vis(TextWriter ud, Opgoerelsesresultat resultat, Indlaesningsrapport inddata)
+    /// <summary>The year's decisions; with <paramref name="dokumenter"/> also how many letters and case reviews were written.</summary>
+    public static void Vis(TextWriter ud, Opgoerelsesresultat resultat, Indlaesningsrapport inddata, bool dokumenter = false)
     {
         var konsol = Konsol(ud);
         var afgoerelser = new Table().Title($"Opgørelse for {resultat.Aar} ({resultat.Regler.Navn})").AddColumn("Afgørelse").AddColumn(new TableColumn("Kommuner").RightAligned());
@@ -26,6 +27,13 @@ internal static class Opsummering
 
         konsol.Write(afgoerelser);
         konsol.WriteLine($"Passivsager: {Tal(resultat.Passivsager.Count)}");
+        if (dokumenter)
+        {
+            int meddelelser = resultat.Afgoerelser.Count(a => a.Type != Afgoerelsestype.IkkeOmfattet);
+            int sagsgennemgange = resultat.Afgoerelser.Count(a => a.Type is Afgoerelsestype.Administration or Afgoerelsestype.FortsatAdministration);
+            konsol.WriteLine($"Dokumenter: {Tal(meddelelser)} meddelelser (meddelelser/) og {Tal(sagsgennemgange)} sagsgennemgange (sagsgennemgang/)");
+        }
+
         VisFiler(ud, inddata);
     }
 
@@ -70,7 +78,45 @@ internal static class Opsummering
             konsol.Write(tabel);
         }
 
+        VisMilepaele(konsol, resultat);
         konsol.WriteLine($"Afviste rækker: {Tal(inddata.Afviste.Count)} (se afviste.csv)");
+    }
+
+    /// <summary>The kommuner that missed their latest milestone up to the last month (SPEC §11.5).</summary>
+    private static void VisMilepaele(IAnsiConsole konsol, Monitorresultat resultat)
+    {
+        if (!resultat.Raekker.Any(r => r.MilepaelNaaet is not null))
+        {
+            konsol.WriteLine("Ingen milepæle for året.");
+            return;
+        }
+
+        var bag = resultat.BagMilepaele.ToList();
+        if (bag.Count == 0)
+        {
+            konsol.WriteLine("Ingen kommuner bag deres seneste milepæl.");
+            return;
+        }
+
+        var tabel = new Table().Title($"Kommuner bag deres seneste milepæl ({Tal(bag.Count)})").AddColumn("Kommune").AddColumn("Navn").AddColumn("Måned");
+        foreach (var kolonne in new[] { "FM1 12 mdr.", "Mål FM1", "FM2 12 mdr.", "Mål FM2" })
+        {
+            tabel.AddColumn(new TableColumn(kolonne).RightAligned());
+        }
+
+        foreach (var r in bag)
+        {
+            tabel.AddRow(
+                Kode(r.Kommune),
+                Markup.Escape(r.Navn),
+                r.Maaned.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                Procent(r.Fm1),
+                Maal(r.Milepael!.Fm1Maal),
+                Procent(r.Fm2),
+                Maal(r.Milepael.Fm2Maal));
+        }
+
+        konsol.Write(tabel);
     }
 
     /// <summary>Every kommune whose decision changes between the two rule sets, with both fokusmål values.</summary>
@@ -132,6 +178,8 @@ internal static class Opsummering
     }
 
     private static string Procent(Brok? v) => DanskeTal.Procent(v) ?? "-";
+
+    private static string Maal(decimal? v) => v is { } m ? Procent(Brok.Fra(m)) : "-";
 
     private static string Tal(long v) => DanskeTal.Heltal(v);
 

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using SkaerpetTilsyn.Core.Opgoerelse;
-using SkaerpetTilsyn.Core.Sammenligning;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Regler;
-using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
 
@@ -28,9 +25,16 @@ internal static class DiffKommando
             var regelsaetA = RegelsaetJson.Hent(r.GetRequiredValue(a));
             var regelsaetB = RegelsaetJson.Hent(r.GetRequiredValue(b));
             // One pass over the data, two evaluations (SPEC §7 diff).
-            var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
-                new Regelsammenligning(y, regelsaetA, regelsaetB, Frister.StandardMeddelelse(y)));
-            Sammenligningsudgivelse.Udgiv(udgivelse, resultat, rapport);
+            var (resultat, rapport) = Skaerpet.Diff(new Diffvalg
+            {
+                Data = koersel.Data(r),
+                Indlaesning = koersel.Indlaesning(r, new Indlaesningsvalg { VedAabning = vedAabning }),
+                Aar = y,
+                Regler = regelsaetA,
+                Mod = regelsaetB,
+                Ud = udgivelse,
+            });
+            Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
             Opsummering.VisDiff(ud, resultat);
             return Udgangskode.Succes;
         });

@@ -1,14 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using SkaerpetTilsyn.Core.Data;
-using SkaerpetTilsyn.Core.Forklaring;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Regler;
 using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
 
-/// <summary><c>skaerpet forklar</c>: why one person is or is not counted in one month, with the opgørelse's own code (<see cref="Forklarer"/>).</summary>
+/// <summary><c>skaerpet forklar</c>: why one person is or is not counted in one month, with the opgørelse's own code (<see cref="Core.Forklaring.Forklarer"/>).</summary>
 internal static class ForklarKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl)
@@ -35,24 +33,26 @@ internal static class ForklarKommando
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
-            var m = r.GetValue(maaned);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             string id = r.GetRequiredValue(person);
-            var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
-            var p = Find(r.GetRequiredValue(data), format.Anvend(r, new Indlaesningsvalg()), id, pseudonymer, fejl)
-                ?? throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));
-            var forklaring = new Forklarer(regelsaet).Forklar(p, m);
+            var (forklaring, rapport) = Skaerpet.Forklar(new Forklaringsvalg
+            {
+                Data = r.GetRequiredValue(data),
+                Indlaesning = format.Anvend(r, new Indlaesningsvalg()),
+                Person = id,
+                Maaned = r.GetValue(maaned),
+                Regler = regelsaet,
+                Pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser),
+            });
+            Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
+            if (forklaring is null)
+            {
+                throw new BrugerFejlException(string.Create(CultureInfo.InvariantCulture, $"Person '{id}' findes ikke i ydelser, samtaler, tilbud, timer eller fritagelser."));
+            }
+
             ud.Write(r.GetValue(json) ? ForklaringJson.Skriv(forklaring) : Forklaringstekst.Skriv(forklaring, regelsaet));
             return Udgangskode.Succes;
         });
         return kommando;
-    }
-
-    /// <summary>Streams the data folder and keeps only the one person, so a national data set is never held in memory.</summary>
-    private static Persondata? Find(string mappe, Indlaesningsvalg valg, string id, Pseudonymiserer? pseudonymer, TextWriter fejl)
-    {
-        var (fundet, rapport) = Indlaeser.Laes(mappe, valg, () => new Personsoegning(Pseudonymiserer.Soeger(id, pseudonymer)));
-        Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
-        return fundet;
     }
 }

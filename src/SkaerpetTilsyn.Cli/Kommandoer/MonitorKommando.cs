@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Regler;
 using SkaerpetTilsyn.IO.Uddata;
@@ -14,10 +13,14 @@ internal static class MonitorKommando
         var til = Tilvalg.Maaned("--til", "Den sidste måned, der overvåges (åååå-mm); der beregnes for hver måned fra januar samme år");
         var regler = Tilvalg.Regler();
         var json = new Option<bool>("--json") { Description = "Skriv opsummeringen som JSON i stedet for som tabeller" };
+        var milepaele = new Option<string?>("--milepaele")
+        {
+            Description = "milepaele.csv med genopretningsplanernes milepæle (kommune,maaned,fm1_maal,fm2_maal); ellers DATA/milepaele.csv, hvis den findes",
+        };
 
         var kommando = new Command("monitor", "Månedlig overvågning: rullende 12-måneders fokusmål, risiko for udvælgelse og minimumskrav for kommuner under administration")
         {
-            til, regler, json,
+            til, regler, json, milepaele,
         };
         var koersel = new Koerselstilvalg(kommando);
         kommando.SetAction(r =>
@@ -25,9 +28,15 @@ internal static class MonitorKommando
             var sidste = r.GetValue(til);
             var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
-            var (resultat, rapport) = koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true, VedAabning = vedAabning }, () =>
-                new Monitorberegning(regelsaet, sidste));
-            Monitorudgivelse.Udgiv(udgivelse, resultat, rapport);
+            var (resultat, rapport) = Skaerpet.Monitor(new Monitorvalg
+            {
+                Data = koersel.Data(r),
+                Indlaesning = koersel.Indlaesning(r, new Indlaesningsvalg { VedAabning = vedAabning, MilepaeleFil = r.GetValue(milepaele) }),
+                Til = sidste,
+                Regler = regelsaet,
+                Ud = udgivelse,
+            });
+            Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
             if (r.GetValue(json))
             {
                 ud.Write(Monitorudgivelse.JsonOpsummering(resultat));

@@ -17,13 +17,15 @@ internal static class OpgoerelseKommando
         var meddelelse = Tilvalg.Dato("--meddelelse", "Datoen for meddelelsen til kommunerne, i året efter --aar (standard: 30. april året efter)");
         var excel = new Option<bool>("--excel")
         {
-            Description = "Skriv resultattabellerne til dansk Excel: semikolon, decimalkomma, UTF-8 med BOM (status.csv forbliver i inddataformatet)",
+            Description = "Skriv CSV-resultattabellerne til dansk Excel: semikolon, decimalkomma, UTF-8 med BOM (status.csv forbliver i inddataformatet)",
         };
 
+        var dokumenter = new Dokumenttilvalg();
         var kommando = new Command("opgoerelse", "Den årlige opgørelse: fokusmål pr. måned og kommune, afgørelser med frister og passivsager")
         {
             aar, regler, meddelelse, excel,
         };
+        dokumenter.Tilfoej(kommando);
         var koersel = new Koerselstilvalg(kommando);
         kommando.Validators.Add(c =>
         {
@@ -32,27 +34,44 @@ internal static class OpgoerelseKommando
             {
                 c.AddError(string.Create(CultureInfo.InvariantCulture, $"--meddelelse skal være en dato i {y + 1}, året efter --aar {y}, ikke {dato:yyyy-MM-dd}."));
             }
+
+            // --excel shapes only CSV files; with nothing but Parquet it would do nothing, and a run the user believes is for Excel is none.
+            if (c.GetValue(excel) && Argumentregler.Laest(c, koersel.Uddataformat, out var format) && format == Uddataformat.Parquet)
+            {
+                c.AddError("--excel gælder kun CSV-filer og kan ikke bruges med --format parquet; brug --format begge for både Excel-CSV og Parquet.");
+            }
         });
         kommando.SetAction(r =>
         {
             int y = r.GetValue(aar);
             var udgivelse = koersel.Udgivelse(r);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
+            var dokumentvalg = dokumenter.Valg(r);
             var n = r.GetValue(meddelelse) ?? Frister.StandardMeddelelse(y);
             if (Meddelelsesfrist.Advarsel(y, n) is { } advarsel)
             {
                 fejl.WriteLine($"Advarsel: {advarsel}");
             }
 
-            var laesning = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
+            var valg = new Opgoerelsesvalg
+            {
+                Data = koersel.Data(r),
+                Indlaesning = koersel.Indlaesning(r, new Indlaesningsvalg()),
+                Aar = y,
+                Regler = regelsaet,
+                Meddelelse = n,
+                Excel = r.GetValue(excel),
+                Dokumenter = dokumentvalg,
+                Ud = udgivelse,
+            };
+            var resultat = Fremdrift.Koer(Fremdrift.Terminal(fejl), Fremdrift.StandardForsinkelse, f =>
             {
                 f.Fase("Læser og måler personer");
-                return koersel.Laes(r, fejl, new Indlaesningsvalg { KraevBenchmark = true }, () =>
-                    new TaellendeBeregning<Opgoerelsesresultat>(new Aarsberegning(regelsaet, y, n), f));
+                return Skaerpet.Opgoerelse(valg with { VedPerson = f.Tael });
             });
 
-            Opgoerelsesudgivelse.Udgiv(udgivelse, laesning.Resultat, laesning.Rapport, n, r.GetValue(excel));
-            Opsummering.Vis(ud, laesning.Resultat, laesning.Rapport);
+            Tilvalg.BemaerkRaekkefoelge(resultat.Rapport, fejl);
+            Opsummering.Vis(ud, resultat.Resultat, resultat.Rapport, dokumentvalg is not null);
             return Udgangskode.Succes;
         });
         return kommando;

@@ -60,6 +60,13 @@ internal static class Tilvalg
         CustomParser = Argumentregler.Parser<LocalDate?>(navn, "en dato på formen åååå-mm-dd", Argumentregler.Dato),
     };
 
+    /// <summary><c>--format</c>: whether the result tables become CSV, Parquet or both (SPEC §13.3).</summary>
+    public static Option<Uddataformat> Format() => new("--format")
+    {
+        Description = "Resultattabellerne som csv (standard), parquet (typede kolonner, NAVN.parquet i stedet for NAVN.csv) eller begge",
+        CustomParser = Argumentregler.Parser<Uddataformat>("--format", $"{string.Join(", ", Uddataformater.Navne.SkipLast(1))} eller {Uddataformater.Navne[^1]}", Uddataformater.Fortolk),
+    };
+
     public static Option<bool> Strict() => new("--strict") { Description = "Stop ved første fejlbehæftede række (udgangskode 2)" };
 
     public static Option<int> Traade() => new("--traade")
@@ -80,9 +87,17 @@ internal static class Tilvalg
         Indlaesningsvalg valg,
         Func<IPersonberegning<TResultat>> nyBeregning)
     {
-        var laesning = Indlaeser.Laes(r.GetRequiredValue(data), format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = r.GetValue(traade) }, nyBeregning);
+        var laesning = Indlaeser.Laes(r.GetRequiredValue(data), Indlaesning(r, strict, traade, format, valg), nyBeregning);
         BemaerkRaekkefoelge(laesning.Rapport, fejl);
         return laesning;
+    }
+
+    /// <summary>The reading options with the shared options of the command line set: <c>--strict</c>, <c>--traade</c> and those of <paramref name="format"/>.</summary>
+    public static Indlaesningsvalg Indlaesning(ParseResult r, Option<bool> strict, Option<int> traade, Inddatatilvalg format, Indlaesningsvalg valg)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(format);
+        return format.Anvend(r, valg) with { Strict = r.GetValue(strict), Traade = r.GetValue(traade) };
     }
 
     /// <summary>Notes on stderr, one sentence per person file that was not in person_id order, what reading it cost.</summary>

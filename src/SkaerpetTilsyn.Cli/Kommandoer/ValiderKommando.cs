@@ -1,7 +1,5 @@
 using System.CommandLine;
-using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.IO.Inddata;
-using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.Cli.Kommandoer;
 
@@ -24,9 +22,14 @@ internal static class ValiderKommando
         var format = new Inddatatilvalg(kommando);
         kommando.SetAction(r =>
         {
-            var pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser);
-            var rapport = Tilvalg.Laes(r, data, strict, traade, format, fejl, new Indlaesningsvalg(), () => new Inddatakontrol()).Rapport;
-            Valideringsudgivelse.Udgiv(r.GetValue(udMappe)!, rapport, pseudonymer);
+            var rapport = Skaerpet.Valider(new Valideringsvalg
+            {
+                Data = r.GetRequiredValue(data),
+                Indlaesning = Tilvalg.Indlaesning(r, strict, traade, format, new Indlaesningsvalg()),
+                Ud = r.GetValue(udMappe)!,
+                Pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser),
+            }).Rapport;
+            Tilvalg.BemaerkRaekkefoelge(rapport, fejl);
             Opsummering.VisFiler(ud, rapport);
             return Udgangskode.Succes;
         });

@@ -9,4 +9,8 @@ namespace SkaerpetTilsyn.Core.Beregning;
 public sealed record Beregningsgrundlag(
     IReadOnlyList<Benchmarkraekke> Benchmark,
     IReadOnlyList<Kommunestatus>? Status,
-    Dataperiode Periode);
+    Dataperiode Periode)
+{
+    /// <summary>The genopretningsplaner's milestones (SPEC §11.5), sorted by kommune and month; empty when none were read.</summary>
+    public IReadOnlyList<Milepael> Milepaele { get; init; } = [];
+}

@@ -27,4 +27,8 @@ public sealed record Genopretningsplan(
     Brok? MaksAndelResten,
     int Maalgruppe,
     int? PersonerPrMaaned,
-    bool KanNaas);
+    bool KanNaas)
+{
+    /// <summary>The § 11 bound for a kommune under skærpet tilsyn (SPEC §11.4); null for every other status.</summary>
+    public Forlaengelsesplan? Forlaengelse { get; init; }
+}

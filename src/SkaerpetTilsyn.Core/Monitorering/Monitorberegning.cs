@@ -31,7 +31,7 @@ public sealed class Monitorberegning : IPersonberegning<Monitorresultat>
     {
         ArgumentNullException.ThrowIfNull(grundlag);
         KraevDataTil(grundlag.Periode.Slut);
-        return Monitoropgoerelse.Beregn(_maaler.Taellere, _regler, _til, grundlag.Benchmark, grundlag.Status);
+        return Monitoropgoerelse.Beregn(_maaler.Taellere, _regler, _til, grundlag.Benchmark, grundlag.Status, grundlag.Milepaele);
     }
 
     /// <summary>SPEC §7, §9.2: refuses a month the data do not reach, rather than silently measuring its last days as empty.</summary>

@@ -19,13 +19,15 @@ internal static class Monitoropgoerelse
 
     /// <summary>Computes a row per reported kommune and month from January of <paramref name="til"/>'s year to <paramref name="til"/>,
     /// and a recovery plan per active fokusmål for every kommune under tilsyn or at risk in <paramref name="til"/>.</summary>
-    /// <remarks><paramref name="taellere"/> must cover <see cref="Maalemaaneder"/>; a null <paramref name="status"/> means every kommune is <c>ingen</c>.</remarks>
+    /// <remarks><paramref name="taellere"/> must cover <see cref="Maalemaaneder"/>; a null <paramref name="status"/> means every kommune is <c>ingen</c>.
+    /// A milestone of <paramref name="milepaele"/> is attached to its kommune's row of that month.</remarks>
     public static Monitorresultat Beregn(
         Maanedstaellere taellere,
         Regelsaet regler,
         YearMonth til,
         IReadOnlyList<Benchmarkraekke> benchmark,
-        IReadOnlyList<Kommunestatus>? status)
+        IReadOnlyList<Kommunestatus>? status,
+        IReadOnlyList<Milepael>? milepaele = null)
     {
         ArgumentNullException.ThrowIfNull(taellere);
         ArgumentNullException.ThrowIfNull(regler);
@@ -46,10 +48,16 @@ internal static class Monitoropgoerelse
             }
         }
 
-        var foer = new Dictionary<int, Tilsynsstatus>();
+        var foer = new Dictionary<int, Kommunestatus>();
         foreach (var s in status ?? [])
         {
-            foer[s.Kommune] = s.Status;
+            foer[s.Kommune] = s;
+        }
+
+        var maal = new Dictionary<(int Kommune, YearMonth Maaned), Milepael>();
+        foreach (var m in milepaele ?? [])
+        {
+            maal[(m.Kommune, m.Maaned)] = m;
         }
 
         var monitoreret = Maaleperiode.AaretTilOgMed(til);
@@ -58,7 +66,8 @@ internal static class Monitoropgoerelse
         foreach (int k in RapporteredeKommuner.For(taellere, monitoreret, seneste.Keys, status ?? []))
         {
             bool? resultatmaal = seneste.TryGetValue(k, out var b) ? b.ResultatmaalOpfyldt : null;
-            var st = foer.GetValueOrDefault(k, Tilsynsstatus.Ingen);
+            var kommunestatus = foer.GetValueOrDefault(k) ?? Kommunestatus.Ingen(k);
+            var st = kommunestatus.Status;
             foreach (var maaned in monitoreret)
             {
                 // SPEC §7: fm1_12m/fm2_12m average the 12 months ending with the month, by the annual figure's rule.
@@ -69,9 +78,7 @@ internal static class Monitoropgoerelse
                 bool fm2Ok = Aarsfigur.Opfyldt(fm2, Fokusmaal.Fm2, regler);
                 var t = taellere.HentAlle(k, taellere.Indeks(maaned));
 
-                // The status file only gives udvalgt_aar, not the meddelelse that started the minimumskrav (Frister.MinimumskravFra),
-                // so a kommune under administration is held to them in every month of the monitored year.
-                bool? minimumskrav = st == Tilsynsstatus.Administration ? Minimumskrav.Opfyldt(t, regler) : null;
+                bool? minimumskrav = Minimumskrav.Gaelder(kommunestatus, maaned) ? Minimumskrav.Opfyldt(t, regler) : null;
                 raekker.Add(new Monitorraekke(
                     k,
                     Kommuneliste.Navn(k),
@@ -85,7 +92,10 @@ internal static class Monitoropgoerelse
                     Risiko.Flag(st, resultatmaal, fm1Ok, fm2Ok),
                     t.AndelMedTilbud,
                     t.AndelFireSamtaler,
-                    minimumskrav));
+                    minimumskrav)
+                {
+                    Milepael = maal.GetValueOrDefault((k, maaned)),
+                });
             }
 
             // The kommune's last row is the --til month.
@@ -96,7 +106,10 @@ internal static class Monitoropgoerelse
                 {
                     if (regler.ErAktiv(fokusmaal))
                     {
-                        planer.Add(Genopretning.Beregn(taellere, k, fokusmaal, til, regler));
+                        // SPEC §11.4: under skærpet tilsyn the plan also gives the § 11 bound that extends the tilsyn.
+                        planer.Add(st == Tilsynsstatus.Skaerpet
+                            ? Genopretning.BeregnUnderSkaerpetTilsyn(taellere, k, fokusmaal, til, regler, kommunestatus.Basis(fokusmaal))
+                            : Genopretning.Beregn(taellere, k, fokusmaal, til, regler));
                     }
                 }
             }

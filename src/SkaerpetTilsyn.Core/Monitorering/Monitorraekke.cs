@@ -1,10 +1,11 @@
 using NodaTime;
+using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Kodelister;
 using SkaerpetTilsyn.Core.Tal;
 
 namespace SkaerpetTilsyn.Core.Monitorering;
 
-/// <summary>One kommune in one monitored month: rolling fokusmål, resultatmål, risk flag and § 12 minimumskrav (one row of <c>monitor.csv</c>).</summary>
+/// <summary>One kommune in one monitored month: rolling fokusmål, resultatmål, risk flag, § 12 minimumskrav and milestone (one row of <c>monitor.csv</c>).</summary>
 public sealed record Monitorraekke(
     int Kommune,
     string Navn,
@@ -18,4 +19,11 @@ public sealed record Monitorraekke(
     bool Risiko,
     Brok? AndelMedTilbud,
     Brok? AndelFireSamtaler,
-    bool? MinimumskravOpfyldt);
+    bool? MinimumskravOpfyldt)
+{
+    /// <summary>The genopretningsplan's milestone for this month (SPEC §11.5); null when it has none.</summary>
+    public Milepael? Milepael { get; init; }
+
+    /// <summary>Whether the rolling figures meet every target of <see cref="Milepael"/>; null without a target.</summary>
+    public bool? MilepaelNaaet => Milepael?.Naaet(Fm1, Fm2);
+}

@@ -101,11 +101,13 @@ internal static class Aarsopgoerelse
         };
 
         // SPEC §5 "status after", §8.10: a selected kommune carries the year and its figures, rounded as status.csv prints them.
+        // §11.3: a status this opgørelse sets is meddelt on n; a continued administration keeps the meddelelse that started it.
         var efter = type switch
         {
-            Afgoerelsestype.Udvalgt => new Kommunestatus(k, Tilsynsstatus.Skaerpet, aar, fm1?.Afrund(2), fm2?.Afrund(2)),
-            Afgoerelsestype.Forlaenget => foer with { Status = Tilsynsstatus.Forlaenget },
-            Afgoerelsestype.Administration or Afgoerelsestype.FortsatAdministration => foer with { Status = Tilsynsstatus.Administration },
+            Afgoerelsestype.Udvalgt => new Kommunestatus(k, Tilsynsstatus.Skaerpet, aar, fm1?.Afrund(2), fm2?.Afrund(2)) { Meddelt = n },
+            Afgoerelsestype.Forlaenget => foer with { Status = Tilsynsstatus.Forlaenget, Meddelt = n },
+            Afgoerelsestype.Administration => foer with { Status = Tilsynsstatus.Administration, Meddelt = n },
+            Afgoerelsestype.FortsatAdministration => foer with { Status = Tilsynsstatus.Administration },
             Afgoerelsestype.Ophoert or Afgoerelsestype.IkkeOmfattet => Kommunestatus.Ingen(k),
             _ => ThrowHelper.UnknownValue<Kommunestatus>(type),
         };

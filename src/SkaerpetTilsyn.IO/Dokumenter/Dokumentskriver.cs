@@ -60,6 +60,10 @@ public static class Dokumentskriver
         }
     }
 
+    /// <summary>Reads the Word template of <c>--skabelon</c> and checks every field, so a bad template stops the run before the data are read.</summary>
+    /// <exception cref="InputFejlException">The template cannot be read or uses an unknown field.</exception>
+    public static void KontrollerSkabelon(string skabelon) => Meddelelsesskabelon.Laes(skabelon);
+
     /// <summary>The file name of the shipped template for <paramref name="type"/> in <c>skabeloner/</c>, e.g. <c>meddelelse-udvalgt.docx</c>.</summary>
     public static string SkabelonFilnavn(Afgoerelsestype type) => $"meddelelse-{Koder.Kode(type)}.docx";
 

@@ -4,9 +4,9 @@ using SkaerpetTilsyn.IO.Parquet;
 
 namespace SkaerpetTilsyn.IO.Filer;
 
-/// <summary>Where each input file of a data folder is (SPEC §2): the path found for each name, <see langword="null"/> for an optional file that is not there.</summary>
+/// <summary>Where each input file of a data folder is (SPEC §2, §11.5): the path found for each name, <see langword="null"/> for an optional file that is not there or not asked for.</summary>
 internal sealed record Filplacering(
-    string Ydelser, string Samtaler, string Tilbud, string? Timer, string? Fritagelser, string? Benchmark, string? Status)
+    string Ydelser, string Samtaler, string Tilbud, string? Timer, string? Fritagelser, string? Benchmark, string? Status, string? Milepaele)
 {
     /// <summary>Locates every file before any is read, so a missing file fails before a large one is parsed.</summary>
     public static Filplacering Opsoeg(string mappe, Indlaesningsvalg valg)
@@ -24,7 +24,8 @@ internal sealed record Filplacering(
             OpsoegFil(mappe, "timer", paakraevet: false),
             OpsoegFil(mappe, "fritagelser", paakraevet: false),
             OpsoegFil(mappe, "benchmark", paakraevet: valg.KraevBenchmark),
-            valg.StatusFil is null ? OpsoegFil(mappe, "status", paakraevet: false) : Statusfil(valg.StatusFil));
+            valg.StatusFil is null ? OpsoegFil(mappe, "status", paakraevet: false) : Statusfil(valg.StatusFil),
+            valg.MilepaeleFil is { } milepaele ? Milepaelsfil(milepaele) : valg.LaesMilepaele ? OpsoegFil(mappe, "milepaele", paakraevet: false) : null);
     }
 
     private static string? OpsoegFil(string mappe, string navn, bool paakraevet)
@@ -64,4 +65,7 @@ internal sealed record Filplacering(
 
     private static string Statusfil(string sti) =>
         File.Exists(sti) ? sti : throw Inddatafejl.StatusfilMangler(sti);
+
+    private static string Milepaelsfil(string sti) =>
+        File.Exists(sti) ? sti : throw new InputFejlException($"Milepælsfilen '{sti}' findes ikke.");
 }

@@ -14,5 +14,8 @@ public sealed class Inddata
     /// <summary>The status rows sorted by kommune, or <see langword="null"/> when no status file was read.</summary>
     public required IReadOnlyList<Kommunestatus>? Status { get; init; }
 
+    /// <summary>The milestones of <c>milepaele.csv</c> sorted by kommune and month; empty when none was read (SPEC §11.5).</summary>
+    public IReadOnlyList<Milepael> Milepaele { get; init; } = [];
+
     public required Indlaesningsrapport Rapport { get; init; }
 }

@@ -73,7 +73,7 @@ public static partial class Indlaeser
     }
 
     private static Laesning<TResultat> Afslut<TResultat>(IPersonberegning<TResultat> beregning, Inddata inddata) =>
-        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode)), inddata.Rapport);
+        new(beregning.Afslut(new Beregningsgrundlag(inddata.Benchmark, inddata.Status, inddata.Rapport.Periode) { Milepaele = inddata.Milepaele }), inddata.Rapport);
 
     /// <summary>The five person files, each after its first pass, merge-joined person by person.</summary>
     private static void LaesPersoner(Indlaesning indlaesning, Filplacering filer, Action<Persondata> behandl)
@@ -240,11 +240,14 @@ public static partial class Indlaeser
             indlaesning.Afslut(kontrol);
         }
 
+        var milepaele = filer.Milepaele is null ? [] : LaesMilepaele(indlaesning, filer.Milepaele);
+
         return new Inddata
         {
             Personer = personer,
             Benchmark = benchmark,
             Status = status,
+            Milepaele = milepaele,
             Rapport = indlaesning.Rapport(periode),
         };
     }

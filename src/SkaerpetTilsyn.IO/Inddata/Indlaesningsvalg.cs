@@ -15,6 +15,12 @@ public sealed record Indlaesningsvalg
     /// <summary>The file of <c>--status FILE</c>; when set it is read instead of the data folder's <c>status.csv</c> (SPEC §8.6).</summary>
     public string? StatusFil { get; init; }
 
+    /// <summary>Whether the data folder's optional <c>milepaele.csv</c> is read (<c>monitor</c>, SPEC §11.5).</summary>
+    public bool LaesMilepaele { get; init; }
+
+    /// <summary>The file of <c>--milepaele FILE</c>; when set it is read instead of the data folder's <c>milepaele.csv</c>.</summary>
+    public string? MilepaeleFil { get; init; }
+
     /// <summary>Called with the path of each input file as it is opened, so a caller can check that every file is read once.</summary>
     public Action<string>? VedAabning { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using SkaerpetTilsyn.IO.Dokumenter;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -20,7 +21,7 @@ internal static class Koerselsmappe
     private const string Ny = "ny";
     private const string Gammel = "gammel";
 
-    private static readonly string[] s_udfilendelser = [".csv", ".json", ".html"];
+    private static readonly string[] s_udfilendelser = [".csv", ".parquet", ".json", ".html"];
 
     /// <summary>Lets <paramref name="skriv"/> write every output file into a new folder, then puts that folder in <paramref name="udMappe"/>'s place.</summary>
     /// <exception cref="InputFejlException">The folder holds another run's outputs (without <paramref name="overskriv"/>) or other files, or cannot be written.</exception>
@@ -112,13 +113,49 @@ internal static class Koerselsmappe
             return;
         }
 
-        string? fremmed = indhold.FirstOrDefault(e => Directory.Exists(e) || !s_udfilendelser.Contains(Path.GetExtension(e), StringComparer.Ordinal));
+        string? fremmed = null;
+        foreach (string e in indhold)
+        {
+            fremmed = Directory.Exists(e) ? FremmedIDokumentmappe(e) : s_udfilendelser.Contains(Path.GetExtension(e), StringComparer.Ordinal) ? null : Path.GetFileName(e);
+            if (fremmed is not null)
+            {
+                break;
+            }
+        }
+
         if (fremmed is not null || !File.Exists(Path.Combine(ud, "koersel.json")))
         {
-            string hvad = fremmed is null ? "filer uden koersel.json" : $"'{Path.GetFileName(fremmed)}'";
+            string hvad = fremmed is null ? "filer uden koersel.json" : $"'{fremmed}'";
             throw new InputFejlException(
                 $"Udmappen '{ud}' indeholder {hvad}, altså ikke resultater fra en kørsel af skaerpet. Mappen erstattes helt af resultaterne, så vælg en tom eller ny mappe.");
         }
+    }
+
+    /// <summary>The first entry of <paramref name="mappe"/> that <c>opgoerelse --dokumenter</c> did not write, as a path below the output folder; null when there is none.</summary>
+    /// <remarks>Only a kommune's own document name counts as written (SPEC §11.1–11.2), so a user's file put beside the letters is never deleted.</remarks>
+    private static string? FremmedIDokumentmappe(string mappe)
+    {
+        string navn = Path.GetFileName(mappe);
+        string? endelse = navn switch
+        {
+            Dokumentskriver.Meddelelsesmappe => ".docx",
+            Dokumentskriver.Sagsgennemgangsmappe => ".xlsx",
+            _ => null,
+        };
+        if (endelse is null)
+        {
+            return navn;
+        }
+
+        foreach (string e in Directory.GetFileSystemEntries(mappe))
+        {
+            if (!File.Exists(e) || !Dokumentnavn.Er(Path.GetFileName(e), endelse))
+            {
+                return navn + "/" + Path.GetFileName(e);
+            }
+        }
+
+        return null;
     }
 
     private static void KontrollerAndenKoersel(string ud, string midlertidig, bool overskriv)

@@ -11,18 +11,24 @@ namespace SkaerpetTilsyn.IO.Uddata;
 /// <summary>Writes the output files of <c>monitor</c> (SPEC §7) but <c>koersel.json</c>, and its machine-readable summary.</summary>
 internal static class Monitorskriver
 {
-    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>.</summary>
-    public static void Skriv(string udMappe, Monitorresultat resultat, Indlaesningsrapport inddata)
+    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>, the tables as the files of <paramref name="d"/>.</summary>
+    public static void Skriv(string udMappe, Monitorresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
+    {
+        SkrivAlleTabeller(udMappe, resultat, inddata, d);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
+    }
+
+    /// <summary>Writes every table of the run: <c>monitor.csv</c>, <c>plan.csv</c> and <c>afviste.csv</c>.</summary>
+    public static void SkrivAlleTabeller(string udMappe, Monitorresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
-        SkrivMonitor(Path.Combine(udMappe, "monitor.csv"), resultat);
-        SkrivPlan(Path.Combine(udMappe, "plan.csv"), resultat);
-        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
-        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
+        SkrivMonitor(Path.Combine(udMappe, "monitor.csv"), resultat, d);
+        SkrivPlan(Path.Combine(udMappe, "plan.csv"), resultat, d);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
     }
 
-    /// <summary>The summary of the last month as JSON: the kommuner at risk and those under administration failing the minimumskrav.</summary>
+    /// <summary>The summary of the last month as JSON: the kommuner at risk, those under administration failing the minimumskrav, and those behind their latest milestone.</summary>
     public static string JsonOpsummering(Monitorresultat resultat)
     {
         ArgumentNullException.ThrowIfNull(resultat);
@@ -58,6 +64,21 @@ internal static class Monitorskriver
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("milepael_ikke_naaet");
+            foreach (var r in resultat.BagMilepaele)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("kommune", r.Kommune);
+                json.WriteString("navn", r.Navn);
+                json.WriteString("maaned", Formater.Maaned(r.Maaned));
+                SkrivProcent(json, "fm1_12m", Formater.Procent(r.Fm1));
+                SkrivProcent(json, "fm1_milepael", Formater.Procent(r.Milepael!.Fm1Maal));
+                SkrivProcent(json, "fm2_12m", Formater.Procent(r.Fm2));
+                SkrivProcent(json, "fm2_milepael", Formater.Procent(r.Milepael.Fm2Maal));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -78,11 +99,11 @@ internal static class Monitorskriver
         }
     }
 
-    private static void SkrivMonitor(string sti, Monitorresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivMonitor(string sti, Monitorresultat resultat, CsvDialekt d) => CsvUdskriver.SkrivFil(sti, d, ud =>
     {
         ud.Raekke(
             "kommune", "navn", "maaned", "fm1_12m", "fm2_12m", "fm1_opfyldt", "fm2_opfyldt", "resultatmaal_opfyldt",
-            "status", "risiko", "andel_med_tilbud", "andel_4_samtaler", "minimumskrav_opfyldt");
+            "status", "risiko", "andel_med_tilbud", "andel_4_samtaler", "minimumskrav_opfyldt", "fm1_milepael", "fm2_milepael", "milepael_naaet");
         foreach (var r in resultat.Raekker)
         {
             ud.Raekke(
@@ -98,16 +119,20 @@ internal static class Monitorskriver
                 Formater.JaNej(r.Risiko),
                 Formater.Procent(r.AndelMedTilbud),
                 Formater.Procent(r.AndelFireSamtaler),
-                r.MinimumskravOpfyldt is { } mk ? Formater.JaNej(mk) : null);
+                r.MinimumskravOpfyldt is { } mk ? Formater.JaNej(mk) : null,
+                Formater.Procent(r.Milepael?.Fm1Maal),
+                Formater.Procent(r.Milepael?.Fm2Maal),
+                r.MilepaelNaaet is { } mn ? Formater.JaNej(mn) : null);
         }
     });
 
-    private static void SkrivPlan(string sti, Monitorresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivPlan(string sti, Monitorresultat resultat, CsvDialekt d) => CsvUdskriver.SkrivFil(sti, d, ud =>
     {
         var status = resultat.SidsteMaaned.ToDictionary(r => r.Kommune, r => r.Status);
         ud.Raekke(
             "kommune", "navn", "status", "fokusmaal", "maalt_til", "maaneder_maalt", "resterende_maaneder", "aarstal_hidtil",
-            "nuvaerende_andel", "maks_andel_resten", "maalgruppe", "personer_pr_maaned", "kan_naas");
+            "nuvaerende_andel", "maks_andel_resten", "maalgruppe", "personer_pr_maaned", "kan_naas",
+            "graense_forlaengelse", "maks_andel_resten_forlaengelse", "personer_pr_maaned_forlaengelse", "kan_forlaenges");
         foreach (var p in resultat.Planer)
         {
             // A bound at or below zero is no share anyone can reach; kan_naas = nej says it, so the column stays empty.
@@ -124,7 +149,11 @@ internal static class Monitorskriver
                 p.KanNaas ? Formater.Procent(p.MaksAndelResten) : null,
                 Formater.Heltal(p.Maalgruppe),
                 p.PersonerPrMaaned is { } n ? Formater.Heltal(n) : null,
-                Formater.JaNej(p.KanNaas));
+                Formater.JaNej(p.KanNaas),
+                Formater.Procent(p.Forlaengelse?.Graense),
+                p.Forlaengelse is { KanForlaenges: true } f ? Formater.Procent(f.MaksAndelResten) : null,
+                p.Forlaengelse is { KanForlaenges: true, PersonerPrMaaned: { } fn } ? Formater.Heltal(fn) : null,
+                p.Forlaengelse is { } fl ? Formater.JaNej(fl.KanForlaenges) : null);
         }
     });
 }

@@ -1,5 +1,6 @@
 using SkaerpetTilsyn.Core.Monitorering;
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Tabeller;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -22,11 +23,20 @@ public static class Monitorudgivelse
 
         Koerselsmappe.Udgiv(ud.UdMappe, ud.Overskriv, mappe =>
         {
-            Monitorskriver.Skriv(mappe, resultat, rapport);
-            Koerselsskriver.SkrivMonitor(Path.Combine(mappe, "koersel.json"), resultat.Til, resultat.Regler, rapport, ud.Pseudonymer?.NoegleId);
+            Monitorskriver.Skriv(mappe, resultat, rapport, ud.Dialekt());
+            Koerselsskriver.SkrivMonitor(Path.Combine(mappe, "koersel.json"), resultat.Til, ud.Format, resultat.Regler, rapport, ud.Pseudonymer?.NoegleId);
         });
     }
 
-    /// <summary>The last month as JSON: the kommuner at risk and those under administration failing the minimumskrav (<c>monitor --json</c>).</summary>
+    /// <summary>The run's tables as the text its CSV files hold, in the order written: <c>monitor</c>, <c>plan</c> and <c>afviste</c> (SPEC §13.4).</summary>
+    public static IReadOnlyList<Tabel> Tabeller(Monitorresultat resultat, Indlaesningsrapport rapport, Pseudonymiserer? pseudonymer)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        ArgumentNullException.ThrowIfNull(rapport);
+        var offentlig = pseudonymer is null ? rapport : Pseudonymiserer.Anvend(rapport);
+        return CsvDialekt.Saml(d => Monitorskriver.SkrivAlleTabeller("", resultat, offentlig, d));
+    }
+
+    /// <summary>The last month as JSON: the kommuner at risk, those under administration failing the minimumskrav and those behind their latest milestone (<c>monitor --json</c>).</summary>
     public static string JsonOpsummering(Monitorresultat resultat) => Monitorskriver.JsonOpsummering(resultat);
 }

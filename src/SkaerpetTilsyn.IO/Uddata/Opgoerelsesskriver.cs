@@ -11,14 +11,27 @@ internal static class Opgoerelsesskriver
     /// <remarks><c>status.csv</c> is always in the input format, since it feeds next year's run.</remarks>
     public static void Skriv(string udMappe, Opgoerelsesresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
     {
-        ArgumentNullException.ThrowIfNull(resultat);
+        SkrivAlleTabeller(udMappe, resultat, inddata, d);
+        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
+    }
+
+    /// <summary>Writes every table of the run: the year's four and <c>afviste.csv</c> (what <c>--format</c> renders and the library's DataFrames hold).</summary>
+    public static void SkrivAlleTabeller(string udMappe, Opgoerelsesresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
+    {
         ArgumentNullException.ThrowIfNull(inddata);
+        SkrivTabeller(udMappe, resultat, d);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
+    }
+
+    /// <summary>Writes the year's four result tables, <c>fokusmaal_maaned.csv</c>, <c>afgoerelser.csv</c>, <c>status.csv</c> and <c>passivsager.csv</c>, into <paramref name="udMappe"/>.</summary>
+    public static void SkrivTabeller(string udMappe, Opgoerelsesresultat resultat, CsvDialekt d)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        ArgumentNullException.ThrowIfNull(d);
         SkrivFokusmaal(Path.Combine(udMappe, "fokusmaal_maaned.csv"), resultat, d);
         SkrivAfgoerelser(Path.Combine(udMappe, "afgoerelser.csv"), resultat, d);
-        StatusSkriver.Skriv(Path.Combine(udMappe, "status.csv"), resultat.Afgoerelser.Select(a => a.StatusEfter));
+        StatusSkriver.Skriv(Path.Combine(udMappe, "status.csv"), resultat.Afgoerelser.Select(a => a.StatusEfter), d);
         SkrivPassivsager(Path.Combine(udMappe, "passivsager.csv"), resultat, d);
-        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
-        Rapportskriver.Skriv(Path.Combine(udMappe, "rapport.html"), resultat);
     }
 
     private static void SkrivFokusmaal(string sti, Opgoerelsesresultat r, CsvDialekt dialekt) => CsvUdskriver.SkrivFil(sti, dialekt, ud =>

@@ -13,10 +13,18 @@ internal static partial class Rapportskriver
 {
     private const int Bredde = 380;
     private const int Hoejde = 190;
-    private const int Venstre = 36;
+    private const int Venstre = 44;
     private const int Hoejre = 370;
     private const int Top = 12;
     private const int Bund = 160;
+
+    private const string Fm1Farve = "#1f5fa8";
+    private const string Fm2Farve = "#c2410c";
+
+    // Dash patterns, so each kind of line reads the same in every chart and legend.
+    private const string Graensestreg = "6 4";
+    private const string Aarstalstreg = "1 3";
+    private const string Forlaengelsesstreg = "10 3 2 3";
 
     private static readonly string[] s_maanedsbogstaver = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
 
@@ -38,12 +46,19 @@ internal static partial class Rapportskriver
         .forklaring{display:flex;gap:16px;flex-wrap:wrap;font-size:.9em;margin:.5em 0 1em}
         .streg{display:inline-block;width:22px;height:0;border-top:3px solid;vertical-align:middle;margin-right:4px}
         ul.plan{margin:.5em 0 0;padding-left:1.2em;max-width:380px;font-size:.85em;white-space:normal}ul.plan li{margin:.25em 0}
+        h3{font-size:1.05em;margin:1.2em 0 .5em}
+        .grupper{display:flex;flex-wrap:wrap;gap:0 32px;align-items:flex-start}.gruppe{max-width:100%}
+        th.gruppe{text-align:center;cursor:default}
+        p.grundlag{margin:.4em 0 0;max-width:380px;font-size:.85em;white-space:normal;color:#333}
+        td.tom{color:#999}
         """;
 
     private const string Script = """
         document.querySelectorAll("table.sorterbar").forEach(function (t) {
-          var hoveder = t.querySelectorAll("th");
-          hoveder.forEach(function (th, i) {
+          // A group heading (colspan) does not sort; under one, a heading names its column in data-kolonne.
+          var hoveder = t.querySelectorAll("th:not([colspan])");
+          hoveder.forEach(function (th, n) {
+            var i = th.dataset.kolonne !== undefined ? parseInt(th.dataset.kolonne, 10) : n;
             th.addEventListener("click", function () {
               var op = th.getAttribute("aria-sort") !== "ascending";
               hoveder.forEach(function (h) { h.removeAttribute("aria-sort"); });
@@ -86,68 +101,81 @@ internal static partial class Rapportskriver
     private static string Regeltekst(Regelsaet regler) =>
         $"Regelsæt {Esc(regler.Navn)}. Fokusmål 1 (andel af målgruppen uden indsats) er opfyldt under {Tal(regler.Fm1GraensePct)} %, fokusmål 2 (andel med færre end {regler.MinSamtaler} samtaler) under {Tal(regler.Fm2GraensePct)} %.";
 
-    private static void Forklaring(StringBuilder h, string prikket)
+    /// <summary>The legend of the charts: what the curves are (<paramref name="kurver"/>, e.g. "månedlig andel") and the lines and marks that may appear.</summary>
+    private static void Forklaring(StringBuilder h, string kurver, params (string Streg, string Tekst)[] linjer)
     {
-        h.Append("<div class=\"forklaring\"><span><span class=\"streg\" style=\"border-color:#1f5fa8\"></span>fokusmål 1 (uden indsats)</span>");
-        h.Append("<span><span class=\"streg\" style=\"border-color:#c2410c\"></span>fokusmål 2 (få samtaler)</span>");
-        h.Append("<span><span class=\"streg\" style=\"border-color:#777;border-top-style:dashed\"></span>grænse</span>");
-        if (prikket.Length > 0)
+        h.Append(CultureInfo.InvariantCulture, $"<div class=\"forklaring\"><span><span class=\"streg\" style=\"border-color:{Fm1Farve}\"></span>fokusmål 1 (uden indsats), {kurver}</span>");
+        h.Append(CultureInfo.InvariantCulture, $"<span><span class=\"streg\" style=\"border-color:{Fm2Farve}\"></span>fokusmål 2 (få samtaler), {kurver}</span>");
+        h.Append(CultureInfo.InvariantCulture, $"<span>{Stregprove(Graensestreg)}grænse</span>");
+        foreach (var (streg, tekst) in linjer)
         {
-            h.Append(CultureInfo.InvariantCulture, $"<span><span class=\"streg\" style=\"border-color:#777;border-top-style:dotted\"></span>{prikket}</span>");
+            h.Append(CultureInfo.InvariantCulture, $"<span>{streg}{tekst}</span>");
         }
 
         h.Append("</div>\n");
     }
 
+    /// <summary>A legend sample of a line drawn with <paramref name="dasharray"/>, as the chart draws it.</summary>
+    private static string Stregprove(string dasharray) =>
+        $"<svg width=\"26\" height=\"8\" style=\"vertical-align:middle;margin-right:4px\" aria-hidden=\"true\"><line x1=\"0\" x2=\"26\" y1=\"4\" y2=\"4\" stroke=\"#555\" stroke-width=\"2\" stroke-dasharray=\"{dasharray}\"/></svg>";
+
+    /// <summary>A legend sample of a milestone mark.</summary>
+    private static string Maerkeprove() =>
+        "<svg width=\"14\" height=\"12\" style=\"vertical-align:middle;margin-right:4px\" aria-hidden=\"true\"><path d=\"M7,1 L12,6 L7,11 L2,6 Z\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"1.5\"/></svg>";
+
     /// <summary>Opens a kommune's figure with a chart over the 12 months of a year; a month without a value leaves a gap. The caller closes the figure.</summary>
-    /// <remarks><paramref name="overskrift"/> is HTML, <paramref name="titel"/> plain text.</remarks>
-    private static void Graf(StringBuilder h, int kommune, string overskrift, string titel, decimal?[] fm1, decimal?[] fm2, Regelsaet regler, Brok? aarFm1, Brok? aarFm2)
+    /// <remarks><paramref name="overskrift"/> is HTML, <paramref name="titel"/> plain text. Besides the thresholds the chart draws <paramref name="linjer"/> across
+    /// and <paramref name="maerker"/> at their month; the y-axis is in percent, its ticks every 10 up to 50 and every 20 above.</remarks>
+    private static void Graf(
+        StringBuilder h, int kommune, string overskrift, string titel, decimal?[] fm1, decimal?[] fm2, Regelsaet regler, IReadOnlyList<Graflinje> linjer, IReadOnlyList<Grafmaerke> maerker)
     {
-        decimal maks = 50;
-        foreach (var v in fm1.Concat(fm2))
+        decimal hoejest = 0;
+        foreach (var v in fm1.Concat(fm2).Concat(linjer.Select(l => (decimal?)l.Vaerdi)).Concat(maerker.Select(m => (decimal?)m.Vaerdi)))
         {
-            if (v > maks)
-            {
-                maks = Math.Ceiling(v.Value / 10) * 10;
-            }
+            hoejest = Math.Max(hoejest, v ?? 0);
         }
+
+        int trin = hoejest <= 50 ? 10 : 20;
+        decimal maks = Math.Max(50, Math.Ceiling(hoejest / trin) * trin);
 
         h.Append(CultureInfo.InvariantCulture, $"<figure id=\"graf-{kommune}\"><figcaption>{overskrift}</figcaption>\n");
         h.Append(CultureInfo.InvariantCulture, $"<svg class=\"graf\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Bredde}\" height=\"{Hoejde}\" viewBox=\"0 0 {Bredde} {Hoejde}\" role=\"img\" aria-label=\"{Esc(titel)}\">\n");
         h.Append(CultureInfo.InvariantCulture, $"<title>{Esc(titel)}</title>\n");
-        for (int v = 0; v <= maks; v += 10)
+        for (int v = 0; v <= maks; v += trin)
         {
             string y = Y(v, maks);
-            h.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Venstre}\" x2=\"{Hoejre}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#e5e5e5\"/><text x=\"{Venstre - 4}\" y=\"{y}\" dy=\"3\" font-size=\"9\" text-anchor=\"end\" fill=\"#555\">{v}</text>\n");
+            h.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Venstre}\" x2=\"{Hoejre}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#e5e5e5\"/><text class=\"akse\" x=\"{Venstre - 5}\" y=\"{y}\" dy=\"4\" font-size=\"11\" text-anchor=\"end\" fill=\"#444\">{v} %</text>\n");
         }
 
         for (int m = 0; m < 12; m++)
         {
-            h.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(m)}\" y=\"{Bund + 14}\" font-size=\"9\" text-anchor=\"middle\" fill=\"#555\">{s_maanedsbogstaver[m]}</text>");
+            h.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(m)}\" y=\"{Bund + 15}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#444\">{s_maanedsbogstaver[m]}</text>");
         }
 
         h.Append('\n');
-        Vandret(h, regler.Fm1GraensePct, maks, "#1f5fa8", "6 4", "grænse for fokusmål 1");
-        Vandret(h, regler.Fm2GraensePct, maks, "#c2410c", "6 4", "grænse for fokusmål 2");
-        if (aarFm1 is { } g1)
+        Vandret(h, new Graflinje(regler.Fm1GraensePct, Fm1Farve, Graensestreg, "grænse for fokusmål 1"), maks);
+        Vandret(h, new Graflinje(regler.Fm2GraensePct, Fm2Farve, Graensestreg, "grænse for fokusmål 2"), maks);
+        foreach (var l in linjer)
         {
-            Vandret(h, g1.Afrund(2), maks, "#1f5fa8", "1 3", "årstal for fokusmål 1");
+            Vandret(h, l, maks);
         }
 
-        if (aarFm2 is { } g2)
+        Kurve(h, fm1, maks, Fm1Farve, "fm1");
+        Kurve(h, fm2, maks, Fm2Farve, "fm2");
+        foreach (var m in maerker)
         {
-            Vandret(h, g2.Afrund(2), maks, "#c2410c", "1 3", "årstal for fokusmål 2");
+            string x = X(m.Maaned - 1);
+            string y = Y(m.Vaerdi, maks);
+            h.Append(CultureInfo.InvariantCulture, $"<path class=\"milepael\" transform=\"translate({x},{y})\" d=\"M0,-5 L5,0 L0,5 L-5,0 Z\" fill=\"#fff\" stroke=\"{m.Farve}\" stroke-width=\"1.5\"><title>{Esc(m.Navn)}: {Tal(m.Vaerdi)} %</title></path>\n");
         }
 
-        Kurve(h, fm1, maks, "#1f5fa8", "fm1");
-        Kurve(h, fm2, maks, "#c2410c", "fm2");
         h.Append("</svg>");
     }
 
-    private static void Vandret(StringBuilder h, decimal v, decimal maks, string farve, string streg, string navn)
+    private static void Vandret(StringBuilder h, Graflinje l, decimal maks)
     {
-        string y = Y(v, maks);
-        h.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Venstre}\" x2=\"{Hoejre}\" y1=\"{y}\" y2=\"{y}\" stroke=\"{farve}\" stroke-width=\"1.5\" stroke-dasharray=\"{streg}\"><title>{navn}: {Tal(v)} %</title></line>\n");
+        string y = Y(l.Vaerdi, maks);
+        h.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Venstre}\" x2=\"{Hoejre}\" y1=\"{y}\" y2=\"{y}\" stroke=\"{l.Farve}\" stroke-width=\"1.5\" stroke-dasharray=\"{l.Streg}\"><title>{Esc(l.Navn)}: {Tal(l.Vaerdi)} %</title></line>\n");
     }
 
     private static void Kurve(StringBuilder h, decimal?[] vaerdier, decimal maks, string farve, string klasse)

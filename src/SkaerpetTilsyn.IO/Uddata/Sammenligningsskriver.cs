@@ -7,17 +7,17 @@ namespace SkaerpetTilsyn.IO.Uddata;
 /// <summary>Writes the output files of <c>diff</c> (SPEC §7) but <c>koersel.json</c>: <c>diff.csv</c>, <c>diff_maaned.csv</c> and <c>afviste.csv</c>.</summary>
 internal static class Sammenligningsskriver
 {
-    /// <summary>Writes the outputs into the existing folder <paramref name="udMappe"/>.</summary>
-    public static void Skriv(string udMappe, Regelsammenligningsresultat resultat, Indlaesningsrapport inddata)
+    /// <summary>Writes every table of the run into the existing folder <paramref name="udMappe"/>, as the files of <paramref name="d"/>; diff writes nothing else but <c>koersel.json</c>.</summary>
+    public static void SkrivAlleTabeller(string udMappe, Regelsammenligningsresultat resultat, Indlaesningsrapport inddata, CsvDialekt d)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         ArgumentNullException.ThrowIfNull(inddata);
-        SkrivDiff(Path.Combine(udMappe, "diff.csv"), resultat);
-        SkrivMaaneder(Path.Combine(udMappe, "diff_maaned.csv"), resultat);
-        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste);
+        SkrivDiff(Path.Combine(udMappe, "diff.csv"), resultat, d);
+        SkrivMaaneder(Path.Combine(udMappe, "diff_maaned.csv"), resultat, d);
+        AfvisteSkriver.Skriv(Path.Combine(udMappe, "afviste.csv"), inddata.Afviste, d);
     }
 
-    private static void SkrivDiff(string sti, Regelsammenligningsresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivDiff(string sti, Regelsammenligningsresultat resultat, CsvDialekt d) => CsvUdskriver.SkrivFil(sti, d, ud =>
     {
         ud.Raekke("kommune", "navn", "fm1_a", "fm1_b", "fm2_a", "fm2_b", "afgoerelse_a", "afgoerelse_b", "aendret");
         foreach (var r in resultat.Raekker)
@@ -35,7 +35,7 @@ internal static class Sammenligningsskriver
         }
     });
 
-    private static void SkrivMaaneder(string sti, Regelsammenligningsresultat resultat) => CsvUdskriver.SkrivFil(sti, ud =>
+    private static void SkrivMaaneder(string sti, Regelsammenligningsresultat resultat, CsvDialekt d) => CsvUdskriver.SkrivFil(sti, d, ud =>
     {
         ud.Raekke("kommune", "maaned", "uden_indsats_a", "uden_indsats_b", "faa_samtaler_a", "faa_samtaler_b", "maalgruppe_a", "maalgruppe_b");
         var ta = resultat.A.Taellere;

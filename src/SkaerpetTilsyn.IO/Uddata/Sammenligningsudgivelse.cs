@@ -1,5 +1,6 @@
 using SkaerpetTilsyn.Core.Sammenligning;
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Tabeller;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -22,9 +23,18 @@ public static class Sammenligningsudgivelse
 
         Koerselsmappe.Udgiv(ud.UdMappe, ud.Overskriv, mappe =>
         {
-            Sammenligningsskriver.Skriv(mappe, resultat, rapport);
+            Sammenligningsskriver.SkrivAlleTabeller(mappe, resultat, rapport, ud.Dialekt());
             Koerselsskriver.SkrivDiff(
-                Path.Combine(mappe, "koersel.json"), resultat.A.Aar, resultat.A.Regler, resultat.B.Regler, rapport, ud.Pseudonymer?.NoegleId);
+                Path.Combine(mappe, "koersel.json"), resultat.A.Aar, ud.Format, resultat.A.Regler, resultat.B.Regler, rapport, ud.Pseudonymer?.NoegleId);
         });
+    }
+
+    /// <summary>The run's tables as the text its CSV files hold, in the order written: <c>diff</c>, <c>diff_maaned</c> and <c>afviste</c> (SPEC §13.4).</summary>
+    public static IReadOnlyList<Tabel> Tabeller(Regelsammenligningsresultat resultat, Indlaesningsrapport rapport, Pseudonymiserer? pseudonymer)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        ArgumentNullException.ThrowIfNull(rapport);
+        var offentlig = pseudonymer is null ? rapport : Pseudonymiserer.Anvend(rapport);
+        return CsvDialekt.Saml(d => Sammenligningsskriver.SkrivAlleTabeller("", resultat, offentlig, d));
     }
 }

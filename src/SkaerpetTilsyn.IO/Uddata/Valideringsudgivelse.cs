@@ -1,4 +1,5 @@
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Tabeller;
 
 namespace SkaerpetTilsyn.IO.Uddata;
 
@@ -15,11 +16,19 @@ public static class Valideringsudgivelse
         try
         {
             Directory.CreateDirectory(mappe);
-            AfvisteSkriver.Skriv(Path.Combine(mappe, "afviste.csv"), afviste);
+            AfvisteSkriver.Skriv(Path.Combine(mappe, "afviste.csv"), afviste, CsvDialekt.Standard);
         }
         catch (Exception e) when (Filsystemfejl.Er(e))
         {
             throw new InputFejlException($"afviste.csv kan ikke skrives til '{mappe}' ({Filsystemfejl.Aarsag(e)}).", e);
         }
+    }
+
+    /// <summary>What <see cref="Udgiv"/> writes as a table: <c>afviste</c>, the text of its CSV file (SPEC §13.4).</summary>
+    public static IReadOnlyList<Tabel> Tabeller(Indlaesningsrapport rapport, Pseudonymiserer? pseudonymer)
+    {
+        ArgumentNullException.ThrowIfNull(rapport);
+        var afviste = (pseudonymer is null ? rapport : Pseudonymiserer.Anvend(rapport)).Afviste;
+        return CsvDialekt.Saml(d => AfvisteSkriver.Skriv("afviste.csv", afviste, d));
     }
 }

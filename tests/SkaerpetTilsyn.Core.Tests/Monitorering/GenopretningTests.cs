@@ -65,6 +65,58 @@ public class GenopretningTests
         plan.KanNaas.Should().Be(kanNaas);
     }
 
+    /// <summary>SPEC §11.4: rule-set variant, fokusmål, --til, months as above, basis (null: empty), then the expected § 11 bound and its kind,
+    /// the exact bound for the rest (empty: none), persons fewer per month (empty: none) and kan_forlaenges.</summary>
+    public static TheoryData<string, Fokusmaal, string, string, double?, string, string, int?, bool> Forlaengelser => new()
+    {
+        // b ≥ t: (b + t) / 2 and at most it, so a rest exactly at the bound keeps it and no person fewer is needed.
+        { "standard", Fokusmaal.Fm1, "2024-06", "40/100,40/100,40/100,40/100,40/100,40/100", 50, "40/1 inklusiv", "40/1", 0, true },
+        { "standard", Fokusmaal.Fm1, "2024-06", "30/100,30/100,30/100,30/100,30/100,30/100", 30, "30/1 inklusiv", "30/1", 0, true },
+        { "standard", Fokusmaal.Fm2, "2024-06", "30/100,30/100,30/100,30/100,30/100,30/100", 35, "55/2 inklusiv", "25/1", 5, true },
+
+        // b < t or an empty basis: the threshold itself, strictly below, so exactly at it needs one person fewer.
+        { "standard", Fokusmaal.Fm1, "2024-06", "30/100,30/100,30/100,30/100,30/100,30/100", 25, "30/1 streng", "30/1", 1, true },
+        { "standard", Fokusmaal.Fm1, "2024-06", "30/100,30/100,30/100,30/100,30/100,30/100", null, "30/1 streng", "30/1", 1, true },
+
+        // Unreachable: a bound of exactly 0 % can be kept when inclusive (nobody failing), not when strict; below 0 never.
+        { "standard", Fokusmaal.Fm1, "2024-06", "80/100,80/100,80/100,80/100,80/100,80/100", 50, "40/1 inklusiv", "0/1", 80, true },
+        { "standard", Fokusmaal.Fm1, "2024-06", "81/100,81/100,81/100,81/100,81/100,81/100", 50, "40/1 inklusiv", "-1/1", null, false },
+        { "standard", Fokusmaal.Fm1, "2024-06", "60/100,60/100,60/100,60/100,60/100,60/100", 25, "30/1 streng", "0/1", null, false },
+
+        // December: the annual figure is final; exactly at an inclusive bound keeps it.
+        { "standard", Fokusmaal.Fm1, "2024-12", "40/100,40/100,40/100,40/100,40/100,40/100,40/100,40/100,40/100,40/100,40/100,40/100", 50, "40/1 inklusiv", "", null, true },
+        { "standard", Fokusmaal.Fm1, "2024-12", "4001/10000,40/100,40/100,40/100,40/100,40/100,40/100,40/100,40/100,40/100,40/100,40/100", 50, "40/1 inklusiv", "", null, false },
+        { "standard", Fokusmaal.Fm1, "2024-12", "30/100,30/100,30/100,30/100,30/100,30/100,30/100,30/100,30/100,30/100,30/100,30/100", 25, "30/1 streng", "", null, false },
+
+        // Pooled counts against the bound, the remaining months at the current målgruppe of 100.
+        { "samlet", Fokusmaal.Fm1, "2024-06", "40/100,40/100,40/100,40/100,40/100,40/100", 50, "40/1 inklusiv", "40/1", 0, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Forlaengelser))]
+    public void BeregnUnderSkaerpetTilsyn_Basis_ParagrafElleveGraenseMedSammeRegning(
+        string regelsaet, Fokusmaal fokusmaal, string til, string maaneder, double? basis, string graense, string maks, int? personer, bool kan)
+    {
+        var regler = regelsaet == "samlet" ? Regelsaet.Bek301_2023 with { Gennemsnit = Gennemsnit.Samlet } : Regelsaet.Bek301_2023;
+        var sidste = NodaTime.Text.YearMonthPattern.Iso.Parse(til).Value;
+        var taellere = Taellere(fokusmaal, maaneder);
+
+        var plan = Genopretning.BeregnUnderSkaerpetTilsyn(taellere, Kommune, fokusmaal, sidste, regler, (decimal?)basis);
+
+        var f = plan.Forlaengelse!;
+        $"{f.Graense} {(f.Inklusiv ? "inklusiv" : "streng")}".Should().Be(graense);
+        (f.MaksAndelResten?.ToString() ?? "").Should().Be(maks);
+        f.PersonerPrMaaned.Should().Be(personer);
+        f.KanForlaenges.Should().Be(kan);
+        (plan with { Forlaengelse = null }).Should().Be(Genopretning.Beregn(taellere, Kommune, fokusmaal, sidste, regler), "the plan against the threshold is the same");
+    }
+
+    [Fact]
+    public void Beregn_UdenSkaerpetTilsyn_IngenForlaengelse()
+    {
+        Genopretning.Beregn(Taellere(Fokusmaal.Fm1, "40/100"), Kommune, Fokusmaal.Fm1, new YearMonth(2024, 1), Regelsaet.Bek301_2023).Forlaengelse.Should().BeNull();
+    }
+
     [Fact]
     public void Beregn_NuvaerendeAndelOgAarstal_FraTilMaanedenOgAaretHidtil()
     {

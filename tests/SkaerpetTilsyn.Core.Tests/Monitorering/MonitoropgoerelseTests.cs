@@ -133,6 +133,79 @@ public class MonitoropgoerelseTests
         k147.Status.Should().Be(Tilsynsstatus.Skaerpet);
     }
 
+    [Fact]
+    public void Beregn_AdministrationMedMeddelt_MinimumskravFraMaanedenEfter()
+    {
+        var taellere = new Maanedstaellere(Monitoropgoerelse.Maalemaaneder(s_juni));
+        for (var m = new YearMonth(2024, 1); m <= s_juni; m = m.PlusMonths(1))
+        {
+            Tael(taellere, m, 101, udenIndsats: false, medTilbud: false, faaSamtaler: true);
+            Tael(taellere, m, 147, udenIndsats: false, medTilbud: false, faaSamtaler: true);
+        }
+
+        Kommunestatus[] status =
+        [
+            new(101, Tilsynsstatus.Administration, 2021, 35m, 25m) { Meddelt = new LocalDate(2024, 3, 31) },
+            new(147, Tilsynsstatus.Administration, 2021, 35m, 25m),
+        ];
+
+        var r = Monitoropgoerelse.Beregn(taellere, Regelsaet.Bek301_2023, s_juni, [], status).Raekker;
+
+        // The month of meddelt has no requirement, the month after has; without meddelt every month has.
+        string.Join(",", r.Where(x => x.Kommune == 101).Select(x => x.MinimumskravOpfyldt?.ToString() ?? "-")).Should().Be("-,-,-,False,False,False");
+        r.Where(x => x.Kommune == 147).Should().OnlyContain(x => x.MinimumskravOpfyldt == false);
+    }
+
+    [Fact]
+    public void Beregn_Milepaele_PaaKommunensRaekkeForMaaneden()
+    {
+        var taellere = new Maanedstaellere(Monitoropgoerelse.Maalemaaneder(s_juni));
+        for (var m = new YearMonth(2023, 7); m <= s_juni; m = m.PlusMonths(1))
+        {
+            Tael(taellere, m, 101, udenIndsats: true, medTilbud: false, faaSamtaler: false);
+        }
+
+        Milepael[] milepaele =
+        [
+            new(101, new YearMonth(2024, 3), 100m, null),
+            new(101, s_juni, 99.99m, 0m),
+            new(101, new YearMonth(2024, 7), 0m, null),
+            new(147, s_juni, 10m, 10m),
+        ];
+
+        var r = Monitoropgoerelse.Beregn(taellere, Regelsaet.Bek301_2023, s_juni, [], [new Kommunestatus(101, Tilsynsstatus.Skaerpet, 2023, 40m, 10m)], milepaele);
+
+        string.Join(",", r.Raekker.Select(x => $"{x.Kommune}:{x.Maaned.Month}:{x.MilepaelNaaet?.ToString() ?? "-"}"))
+            .Should().Be("101:1:-,101:2:-,101:3:True,101:4:-,101:5:-,101:6:False", "147 is not reported and July is not monitored");
+        r.BagMilepaele.Select(x => (x.Kommune, x.Maaned)).Should().Equal((101, s_juni));
+    }
+
+    [Fact]
+    public void Beregn_SkaerpetTilsyn_PlanMedParagrafElleveGraenseKunForSkaerpet()
+    {
+        var taellere = new Maanedstaellere(Monitoropgoerelse.Maalemaaneder(s_juni));
+        foreach (int k in new[] { 101, 147, 157 })
+        {
+            Tael(taellere, s_juni, k, udenIndsats: true, medTilbud: false, faaSamtaler: true);
+        }
+
+        Kommunestatus[] status =
+        [
+            new(101, Tilsynsstatus.Skaerpet, 2023, 50m, null),
+            new(147, Tilsynsstatus.Forlaenget, 2022, 50m, 30m),
+            new(157, Tilsynsstatus.Administration, 2021, 50m, 30m),
+        ];
+        var regler = Regelsaet.Bek301_2023 with { AktiveFokusmaal = [Fokusmaal.Fm2] };
+
+        var planer = Monitoropgoerelse.Beregn(taellere, regler, s_juni, [], status).Planer;
+
+        // Only the active fokusmål has a plan; its basis is empty, so the § 11 bound is the threshold, strictly.
+        planer.Select(p => (p.Kommune, p.Fokusmaal)).Should().Equal((101, Fokusmaal.Fm2), (147, Fokusmaal.Fm2), (157, Fokusmaal.Fm2));
+        var f = planer[0].Forlaengelse!;
+        (f.Graense, f.Inklusiv).Should().Be((new Brok(20, 1), false));
+        planer.Skip(1).Should().OnlyContain(p => p.Forlaengelse == null);
+    }
+
     public static TheoryData<string, string> PlanKommuner => new()
     {
         { "fm1,fm2", "101:Fm1,101:Fm2,147:Fm1,147:Fm2,157:Fm1,157:Fm2" },

@@ -73,6 +73,22 @@ public sealed class AarsopgoerelseTests
         { "administration 2021 50 10", 45, 19, "2024-11-30", "FortsatAdministration 2024-11-30|-|-|2024-12-01|2025-02-28" },
     };
 
+    // SPEC §11.3: meddelt after = the meddelelse (here 15 May) for a status this opgørelse sets, the status before's for fortsat_administration, empty for ingen.
+    public static TheoryData<string, string, int, int, string> Meddelt => new()
+    {
+        { "ingen 0 - -", "-", 30, 10, "Udvalgt skaerpet 2024-05-15" },
+        { "ingen 0 - -", "-", 29, 19, "IkkeOmfattet ingen -" },
+        { "skaerpet 2022 50 10", "2023-04-28", 29, 19, "Ophoert ingen -" },
+        { "skaerpet 2022 50 10", "2023-04-28", 40, 19, "Forlaenget forlaenget 2024-05-15" },
+        { "skaerpet 2022 50 10", "-", 40, 19, "Forlaenget forlaenget 2024-05-15" },
+        { "skaerpet 2022 50 10", "2023-04-28", 45, 19, "Administration administration 2024-05-15" },
+        { "forlaenget 2021 50 10", "2023-04-28", 35, 19, "Administration administration 2024-05-15" },
+        { "forlaenget 2021 50 10", "2023-04-28", 29, 19, "Ophoert ingen -" },
+        { "administration 2021 50 10", "2022-04-29", 45, 19, "FortsatAdministration administration 2022-04-29" },
+        { "administration 2021 50 10", "-", 45, 19, "FortsatAdministration administration -" },
+        { "administration 2021 50 10", "2022-04-29", 29, 19, "Ophoert ingen -" },
+    };
+
     // SPEC §5 "Passivsager", §8.12: December målgruppe, uden indsats or få samtaler, ydelse failing an active fokusmål; sorted kommune, ydelse, person_id.
     public static TheoryData<string, string, string> Passiv => new()
     {
@@ -153,6 +169,19 @@ public sealed class AarsopgoerelseTests
         var a = Aarsopgoerelse.Beregn(maaler, Aar, [Bench(16m)], [Status(statusFoer)], PersonBygger.D(meddelelse)).Afgoerelser.Single();
         string[] datoer = [Dato(a.Meddelelse), Dato(a.RedegoerelseSenest), Dato(a.GenopretningSlut), Dato(a.MinimumskravFra), Dato(a.SagsgennemgangSenest)];
         $"{a.Type} {string.Join("|", datoer)}".Should().Be(forventet);
+    }
+
+    [Theory]
+    [MemberData(nameof(Meddelt))]
+    public void Beregn_StatusEfter_MeddeltFraMeddelelsenEllerStatusFoer(string statusFoer, string meddeltFoer, int fm1, int fm2, string forventet)
+    {
+        var maaler = new Maaler(Regelsaet.Bek301_2023, new(Aar, 1), new(Aar, 12), new(Aar, 12));
+        Taellinger.Fyld(maaler.Taellere, Aar, $"*:100/{fm1}/{fm2}");
+        var foer = Status(statusFoer) with { Meddelt = meddeltFoer == "-" ? null : PersonBygger.D(meddeltFoer) };
+
+        var a = Aarsopgoerelse.Beregn(maaler, Aar, [Bench(16m)], [foer], PersonBygger.D("2024-05-15")).Afgoerelser.Single();
+
+        $"{a.Type} {Koder.Kode(a.StatusEfter.Status)} {Dato(a.StatusEfter.Meddelt)}".Should().Be(forventet);
     }
 
     [Theory]

@@ -9,7 +9,7 @@ using SkaerpetTilsyn.IO.Inddata;
 
 namespace SkaerpetTilsyn.IO.Tests.Inddata;
 
-public sealed class IndlaeserTests : IDisposable
+public sealed partial class IndlaeserTests : IDisposable
 {
     private static readonly Indlaesningsvalg s_valg = new();
     private static readonly string s_langtId = new('x', 65);

@@ -21,7 +21,7 @@ public sealed class AfvisteSkriverTests : IDisposable
             new("timer.csv", 3, "negative timer", "p3 2023-01-01 -5"),
         ];
 
-        AfvisteSkriver.Skriv(sti, afviste);
+        AfvisteSkriver.Skriv(sti, afviste, CsvDialekt.Standard);
 
         byte[] bytes = File.ReadAllBytes(sti);
         bytes.AsSpan(0, 3).ToArray().Should().NotEqual(Encoding.UTF8.GetPreamble());
@@ -37,7 +37,7 @@ public sealed class AfvisteSkriverTests : IDisposable
     {
         string sti = _mappe.Fil("afviste.csv");
 
-        AfvisteSkriver.Skriv(sti, []);
+        AfvisteSkriver.Skriv(sti, [], CsvDialekt.Standard);
 
         File.ReadAllText(sti).Should().Be("fil,linje,aarsag,raekke\n");
     }

@@ -1,4 +1,6 @@
 using System.Text;
+using SkaerpetTilsyn.IO.Tabeller;
+using SkaerpetTilsyn.IO.Tests.Tabeller;
 using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.IO.Tests.Uddata;
@@ -49,7 +51,7 @@ public sealed class CsvUdskriverTests
         using Datamappe mappe = new();
         string sti = mappe.Fil("ud.csv");
 
-        CsvUdskriver.SkrivFil(sti, udskriver => udskriver.Raekke("kommune", "navn"));
+        CsvUdskriver.SkrivFil(sti, CsvDialekt.Standard, udskriver => udskriver.Raekke("kommune", "navn"));
 
         File.ReadAllText(sti).Should().Be("kommune,navn\n");
         Directory.GetFiles(mappe.Sti, "*.tmp").Should().BeEmpty();
@@ -94,13 +96,74 @@ public sealed class CsvUdskriverTests
         dialekt.Decimal(vaerdi).Should().Be(forventet);
     }
 
-    [Fact]
-    public void SkrivFil_StandardDialekt_SammeBytesSomUdenDialekt()
+    public static TheoryData<Uddataformat, string[]> Formater => new()
+    {
+        { Uddataformat.Csv, ["t.csv"] },
+        { Uddataformat.Parquet, ["t.parquet"] },
+        { Uddataformat.Begge, ["t.csv", "t.parquet"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Formater))]
+    public void SkrivFil_Format_SkriverDeFiler(Uddataformat format, string[] filer)
     {
         using Datamappe mappe = new();
-        CsvUdskriver.SkrivFil(mappe.Fil("a.csv"), u => u.Raekke("a;b", "1.5"));
-        CsvUdskriver.SkrivFil(mappe.Fil("b.csv"), CsvDialekt.Standard, u => u.Raekke("a;b", u.Dialekt.Decimal("1.5")));
+        string ud = Path.Combine(mappe.Sti, "ud");
+        Directory.CreateDirectory(ud);
 
-        File.ReadAllBytes(mappe.Fil("b.csv")).Should().Equal(File.ReadAllBytes(mappe.Fil("a.csv"))).And.Equal("a;b,1.5\n"u8.ToArray());
+        CsvUdskriver.SkrivFil(Path.Combine(ud, "t.csv"), CsvDialekt.Standard with { Format = format }, u => u.Raekke("kommune", "fm1"));
+
+        Directory.GetFiles(ud).Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal(filer);
+    }
+
+    [Fact]
+    public void SkrivFil_ExcelOgBegge_ExcelGaelderKunCsv()
+    {
+        using Datamappe mappe = new();
+        Action<CsvUdskriver> skriv = u =>
+        {
+            u.Raekke("kommune", "fm1");
+            u.Raekke("101", u.Dialekt.Decimal("58.41"));
+        };
+
+        CsvUdskriver.SkrivFil(mappe.Fil("a.csv"), CsvDialekt.Excel with { Format = Uddataformat.Begge }, skriv);
+        Directory.CreateDirectory(mappe.Fil("b"));
+        CsvUdskriver.SkrivFil(Path.Combine(mappe.Fil("b"), "a.csv"), CsvDialekt.Standard with { Format = Uddataformat.Parquet }, skriv);
+
+        File.ReadAllBytes(mappe.Fil("a.csv")).Should().Equal([.. Encoding.UTF8.GetPreamble(), .. "kommune;fm1\n101;58,41\n"u8.ToArray()]);
+        File.ReadAllBytes(mappe.Fil("a.parquet")).Should().Equal(File.ReadAllBytes(Path.Combine(mappe.Fil("b"), "a.parquet")));
+        Parquetfil.Laes(mappe.Fil("a.parquet"))["fm1"].Vaerdier.Should().Equal(new object?[] { 58.41m });
+    }
+
+    [Fact]
+    public void SkrivFil_Tabeller_GiverTabellenIStandarddialektenOgSkriverIntet()
+    {
+        using Datamappe mappe = new();
+        var tabeller = new List<Tabel>();
+        string sti = Path.Combine(mappe.Sti, "2023", "afgoerelser.csv");
+
+        CsvUdskriver.SkrivFil(sti, CsvDialekt.Excel with { Format = Uddataformat.Begge, Tabeller = tabeller.Add }, u =>
+        {
+            u.Raekke("kommune", "fm1", "navn");
+            u.Raekke("101", u.Dialekt.Decimal("58.41"), "");
+        });
+
+        Directory.Exists(Path.Combine(mappe.Sti, "2023")).Should().BeFalse();
+        var t = tabeller.Should().ContainSingle().Subject;
+        t.Navn.Should().Be(Path.ChangeExtension(sti, null).Replace('\\', '/'));
+        t.Kolonner.Should().Equal("kommune", "fm1", "navn");
+        t.Antal.Should().Be(1);
+        t.Tekst(0, 1).Should().Be("58.41");
+        t.Heltal(0, 0).Should().Be(101);
+        t.Decimal(0, 1).Should().Be(58.41m);
+        t.Tekst(0, 2).Should().BeNull("empty is NULL");
+    }
+
+    [Fact]
+    public void Inddataformat_ExcelMedParquet_StandarddialektMedSammeFiler()
+    {
+        var excel = CsvDialekt.Excel with { Format = Uddataformat.Begge };
+
+        excel.Inddataformat.Should().Be(CsvDialekt.Standard with { Format = Uddataformat.Begge });
     }
 }
