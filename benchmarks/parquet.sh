@@ -46,6 +46,7 @@ for ((i = 0; i < runs; i++)); do
     /usr/bin/time -v $skaerpet opgoerelse --data "$data" --aar 2023 --ud "$ud" --overskriv >/dev/null 2>"$log"
     walls[$input]="${walls[$input]:-} $(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")"
     rss[$input]="${rss[$input]:-} $(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")"
+    echo "round $((i + 1)) $input:${walls[$input]##* } s, ${rss[$input]##* } MiB" >&2
     rm -rf "$ud" "$log"
   done
 done
