@@ -1,4 +1,6 @@
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.IO.Kilder;
+using SkaerpetTilsyn.IO.Parquet;
 
 namespace SkaerpetTilsyn.IO.Filer;
 
@@ -30,7 +32,8 @@ internal sealed record Filplacering(
     {
         string csv = Path.Combine(mappe, navn + ".csv");
         string gzip = csv + ".gz";
-        foreach (string sti in (ReadOnlySpan<string>)[csv, gzip])
+        string parquet = Path.Combine(mappe, navn + Filkilde.ParquetEndelse);
+        foreach (string sti in (ReadOnlySpan<string>)[csv, gzip, parquet])
         {
             // Even an optional file: a folder by its name is a mistake to report, not a file to do without.
             if (Directory.Exists(sti))
@@ -41,17 +44,23 @@ internal sealed record Filplacering(
 
         bool harCsv = File.Exists(csv);
         bool harGzip = File.Exists(gzip);
+        bool harParquet = File.Exists(parquet);
+        if (harParquet && (harCsv || harGzip))
+        {
+            throw Parquetfejl.FlereUdgaver(navn, mappe, new[] { csv, gzip, parquet }.Where(File.Exists).Select(Path.GetFileName));
+        }
+
         if (harCsv && harGzip)
         {
             throw Inddatafejl.BaadeCsvOgGzip(navn, mappe);
         }
 
-        if (!harCsv && !harGzip)
+        if (!harCsv && !harGzip && !harParquet)
         {
             return paakraevet ? throw Inddatafejl.PaakraevetFilMangler(navn, mappe) : null;
         }
 
-        return harCsv ? csv : gzip;
+        return harParquet ? parquet : harCsv ? csv : gzip;
     }
 
     private static string Statusfil(string sti) =>

@@ -203,7 +203,7 @@ public static partial class Indlaeser
                 return;
             }
 
-            using RecordSource kilde = CsvRecordSourceFor(sti, valg);
+            using RecordSource kilde = Filkilde.Aabn(sti, valg);
             var laeser = TLaeser.Opret(kilde);
             var kontrol = new Raekkekontrol(kilde, valg, [], Dubletkontrol.Udskudt());
             while (kontrol.Naeste())
@@ -214,8 +214,6 @@ public static partial class Indlaeser
             kilde.Finish();
         }
     }
-
-    private static RecordSource CsvRecordSourceFor(string sti, Indlaesningsvalg valg) => Csv.CsvRecordSource.Open(sti, valg);
 
     /// <summary>Reads a whole person file into the register: any row order, de-duplicated over the whole file.</summary>
     private static void LaesHele<TLaeser, TRaekke>(Indlaesning indlaesning, string? sti, Personregister personer)

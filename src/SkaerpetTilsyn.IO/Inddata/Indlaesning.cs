@@ -1,6 +1,5 @@
 using System.Globalization;
 using SkaerpetTilsyn.Core.Data;
-using SkaerpetTilsyn.IO.Csv;
 using SkaerpetTilsyn.IO.Dubletter;
 using SkaerpetTilsyn.IO.Kilder;
 using SkaerpetTilsyn.IO.Validering;
@@ -26,7 +25,7 @@ internal sealed class Indlaesning(Indlaesningsvalg valg)
     }
 
     /// <summary>Opens a person file, which <see cref="Indlaesningsvalg.VedAabning"/> has been told of once; <paramref name="hash"/> false for a read after the one that hashed it.</summary>
-    public RecordSource Aabn(string sti, bool hash) => CsvRecordSource.Open(sti, valg, hash);
+    public RecordSource Aabn(string sti, bool hash) => Filkilde.Aabn(sti, valg, hash);
 
     /// <summary>The row checks of <paramref name="kilde"/>, whose rejected rows go to <see cref="Afviste"/>.</summary>
     public Raekkekontrol Kontrol(RecordSource kilde, Dubletkontrol dubletter) => new(kilde, valg, Afviste, dubletter);

@@ -27,7 +27,7 @@ public sealed class ParquetUdskriverTests : IDisposable
         fil.Kolonner.Select(k => k.Navn).Should().Equal("kommune", "navn", "maaned", "meddelelse", "fm1", "timer_i_vindue");
         fil.Kolonner.Select(k => k.Type).Should().Equal(
             "INT32 INT(32)", "BYTE_ARRAY STRING", "BYTE_ARRAY STRING", "INT32 DATE", "INT32 DECIMAL(7,2)", "INT64 DECIMAL(18,4)");
-        fil.Kolonner.Should().OnlyContain(k => k.Skema.RepetitionType == Parquet.Meta.FieldRepetitionType.OPTIONAL);
+        fil.Kolonner.Should().OnlyContain(k => k.Skema.RepetitionType == global::Parquet.Meta.FieldRepetitionType.OPTIONAL);
         fil["kommune"].Vaerdier.Should().Equal(new object?[] { 101, -7, 860 });
         fil["navn"].Vaerdier.Should().Equal(new object?[] { "København", null, "a,\"b\"\nc" });
         fil["maaned"].Vaerdier.Should().Equal(new object?[] { "2023-01", null, "2023-12" });

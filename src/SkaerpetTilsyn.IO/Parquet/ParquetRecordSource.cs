@@ -1,0 +1,562 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Unicode;
+using Parquet;
+using Parquet.Schema;
+using SkaerpetTilsyn.IO.Kilder;
+using ConvertedType = Parquet.Meta.ConvertedType;
+using SchemaElement = Parquet.Meta.SchemaElement;
+
+namespace SkaerpetTilsyn.IO.Parquet;
+
+/// <summary>The records of one Parquet file (SPEC §13.1): one row group in memory at a time, each value turned into the text a CSV field would hold.</summary>
+/// <remarks>
+/// A row is line row number + 1, its text its fields joined by <c>,</c>; a NULL is an empty field. Every top-level column is a field, as every CSV
+/// column is, so duplicates compare extra columns too; a column of a type with no text rule is an error before the first row. Parquet.Net is
+/// asynchronous only: its calls run on the thread pool and are waited for, so no caller's synchronisation context is needed.
+/// </remarks>
+internal sealed class ParquetRecordSource : RecordSource
+{
+    /// <summary>The reject reason of CSV for the same bytes.</summary>
+    private const string UgyldigUtf8 = "ugyldig UTF-8";
+
+    private static readonly ParquetOptions s_valg = new() { UseDateOnlyTypeForDates = true };
+
+    private readonly string _sti;
+    private readonly bool _hash;
+    private readonly FileStream _fil;
+    private readonly ParquetReader _laeser;
+    private readonly DataField[] _felter;
+    private readonly Kolonne[] _kolonner;
+    private readonly DataField?[] _somBytes;
+    private readonly string[] _navne;
+    private readonly string?[] _defekter = [];
+    private int _gruppe = -1;
+    private int _raekkerIGruppe;
+    private int _iGruppe;
+    private long _raekke;
+    private string?[] _gruppeDefekter;
+
+    private ParquetRecordSource(string sti, bool hash, FileStream fil, ParquetReader laeser)
+        : base(Path.GetFileName(sti))
+    {
+        _sti = sti;
+        _hash = hash;
+        _fil = fil;
+        _laeser = laeser;
+        var skema = laeser.Schema;
+        foreach (Field felt in skema.Fields)
+        {
+            if (felt is not DataField { IsArray: false })
+            {
+                throw Parquetfejl.Kolonnetype(Name, felt.Name, felt.SchemaType.ToString().ToUpperInvariant());
+            }
+        }
+
+        _felter = skema.DataFields;
+        _navne = new string[_felter.Length];
+        _kolonner = new Kolonne[_felter.Length];
+        for (int i = 0; i < _felter.Length; i++)
+        {
+            _navne[i] = _felter[i].Name;
+            _kolonner[i] = new Kolonne(Kolonnetypen(_felter[i]));
+        }
+
+        // Parquet.Net decodes a string column itself, replacing bytes that are not UTF-8; the same column as binary gives the bytes stored.
+        _somBytes = Array.ConvertAll(_felter, f => f.ClrType == typeof(string) || f.ClrType == typeof(ReadOnlyMemory<char>) ? SomBytes(f) : null);
+
+        _gruppeDefekter = _defekter;
+    }
+
+    /// <summary>How a column's values become text.</summary>
+    private enum Tekstregel
+    {
+        Tekst,
+        Dato,
+        Tidspunkt,
+        Heltal,
+        Heltal64,
+        UHeltal64,
+        Decimal,
+        Float,
+        Double,
+    }
+
+    public override IReadOnlyList<string> Headers => _navne;
+
+    public override int FieldCount => _navne.Length;
+
+    public override long Line => _raekke + 1;
+
+    /// <summary>Opens <paramref name="sti"/> and reads its schema; without <paramref name="hash"/> the file is not hashed (<see cref="Finish"/> cannot be called).</summary>
+    public static ParquetRecordSource Open(string sti, bool hash = true)
+    {
+        FileStream fil;
+        try
+        {
+            fil = new FileStream(sti, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Inddatafejl.Ulaeselig(sti, e);
+        }
+
+        try
+        {
+            var laeser = Vent(() => ParquetReader.CreateAsync(fil, s_valg, leaveStreamOpen: true), sti);
+            try
+            {
+                return new ParquetRecordSource(sti, hash, fil, laeser);
+            }
+            catch
+            {
+                Luk(laeser);
+                throw;
+            }
+        }
+        catch
+        {
+            fil.Dispose();
+            throw;
+        }
+    }
+
+    public override bool Read(out string? defect)
+    {
+        while (_iGruppe >= _raekkerIGruppe)
+        {
+            if (_gruppe + 1 >= _laeser.RowGroupCount)
+            {
+                defect = null;
+                return false;
+            }
+
+            LaesGruppe(_gruppe + 1);
+        }
+
+        defect = _gruppeDefekter.Length == 0 ? null : _gruppeDefekter[_iGruppe];
+        _iGruppe++;
+        _raekke++;
+        return true;
+    }
+
+    public override ReadOnlySpan<byte> Field(int index) => _kolonner[index].Felt(_iGruppe - 1);
+
+    public override string RecordText()
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < _kolonner.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            sb.Append(Encoding.UTF8.GetString(Field(i)));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The row count the footer gives.</summary>
+    public override long? EstimateTotal(long sofar) => _laeser.Metadata?.NumRows;
+
+    public override RecordSource OpenAgain() => Open(_sti, _hash);
+
+    /// <summary>The SHA-256 of the file's bytes, read once more from its start: the footer is read first, so the rows cannot be hashed as they come.</summary>
+    public override string Finish()
+    {
+        if (!_hash)
+        {
+            throw new InvalidOperationException("Finish needs a source opened with hashing.");
+        }
+
+        try
+        {
+            _fil.Position = 0;
+            return Convert.ToHexStringLower(SHA256.HashData(_fil));
+        }
+        catch (IOException e)
+        {
+            throw Inddatafejl.Ulaeselig(_sti, e);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Luk(_laeser);
+            _fil.Dispose();
+            foreach (var k in _kolonner)
+            {
+                k.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A top-level text column as binary, placed in a schema of its own so that its levels are those of the file's column.</summary>
+    private static DataField SomBytes(DataField felt)
+    {
+        var binaer = new DataField<byte[]>(felt.Name, felt.IsNullable);
+        _ = new ParquetSchema(binaer);
+        return binaer;
+    }
+
+    private static void Luk(ParquetReader laeser) => laeser.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private static T Vent<T>(Func<Task<T>> kald, string sti)
+    {
+        try
+        {
+            return Task.Run(kald).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is ParquetException or IOException or InvalidDataException or NotSupportedException or InvalidOperationException
+            or ArgumentException or IndexOutOfRangeException or OverflowException)
+        {
+            // The file opened; what fails after that is its content (Parquet.Net reports a wrong magic number as an IOException too).
+            throw Parquetfejl.Ugyldig(Path.GetFileName(sti), e);
+        }
+    }
+
+    private Tekstregel Kolonnetypen(DataField felt)
+    {
+        // A TIME of day is stored as INT32 or INT64, and Parquet.Net may hand it over as such; it is no integer of §13.1.
+        if (Element(felt) is { } element && (element.LogicalType?.TIME is not null || element.ConvertedType is ConvertedType.TIME_MILLIS or ConvertedType.TIME_MICROS))
+        {
+            throw Parquetfejl.Kolonnetype(Name, felt.Name, Typenavn(felt));
+        }
+
+        System.Type clr = felt.ClrType;
+        // Parquet.Net 6 describes a string column as ReadOnlyMemory<char>; it reads into strings all the same.
+        if (clr == typeof(string) || clr == typeof(ReadOnlyMemory<char>))
+        {
+            return Tekstregel.Tekst;
+        }
+
+        if (clr == typeof(DateOnly))
+        {
+            return Tekstregel.Dato;
+        }
+
+        if (clr == typeof(DateTime))
+        {
+            return Tekstregel.Tidspunkt;
+        }
+
+        if (clr == typeof(int) || clr == typeof(short) || clr == typeof(sbyte) || clr == typeof(byte) || clr == typeof(ushort))
+        {
+            return Tekstregel.Heltal;
+        }
+
+        if (clr == typeof(long) || clr == typeof(uint))
+        {
+            return Tekstregel.Heltal64;
+        }
+
+        if (clr == typeof(ulong))
+        {
+            return Tekstregel.UHeltal64;
+        }
+
+        if (clr == typeof(decimal))
+        {
+            return Tekstregel.Decimal;
+        }
+
+        if (clr == typeof(float))
+        {
+            return Tekstregel.Float;
+        }
+
+        return clr == typeof(double) ? Tekstregel.Double : throw Parquetfejl.Kolonnetype(Name, felt.Name, Typenavn(felt));
+    }
+
+    /// <summary>The column's type as its schema element names it, such as <c>BOOLEAN</c> or <c>BYTE_ARRAY</c>.</summary>
+    private string Typenavn(DataField felt) => Element(felt) switch
+    {
+        { LogicalType.TIME: not null } e => $"{e.Type} TIME",
+        { Type: { } fysisk } => fysisk.ToString(),
+        _ => felt.ClrType.Name,
+    };
+
+    /// <summary>The footer's schema element of a top-level column.</summary>
+    private SchemaElement? Element(DataField felt) => _laeser.Metadata?.Schema.Find(e => e.Name == felt.Name && e.Type is not null);
+
+    private void LaesGruppe(int gruppe)
+    {
+        using var laeser = _laeser.OpenRowGroupReader(gruppe);
+        int antal = checked((int)laeser.RowCount);
+        string?[]? defekter = null;
+        for (int i = 0; i < _felter.Length; i++)
+        {
+            var kolonne = _kolonner[i];
+            kolonne.Nulstil(antal);
+            switch (kolonne.Regel)
+            {
+                case Tekstregel.Tekst:
+                    var tekster = Tekster(laeser, _felter[i], antal);
+                    for (int r = 0; r < antal; r++)
+                    {
+                        // As in CSV (SPEC §9.5): bytes that are not UTF-8 reject the row, never decoded into another id.
+                        if (!kolonne.Tilfoej(tekster[r]))
+                        {
+                            defekter ??= new string?[antal];
+                            defekter[r] ??= UgyldigUtf8;
+                        }
+                    }
+
+                    ArrayPool<byte[]?>.Shared.Return(tekster, clearArray: true);
+                    break;
+                case Tekstregel.Dato:
+                    Skriv(laeser, i, antal, static (DateOnly v, Span<byte> ud) => Parquettekst.Dato(v, ud));
+                    break;
+                case Tekstregel.Tidspunkt:
+                    var tider = Nullbare<DateTime>(laeser, _felter[i], antal);
+                    for (int r = 0; r < antal; r++)
+                    {
+                        if (tider[r] is not { } tid)
+                        {
+                            kolonne.TilfoejTom();
+                        }
+                        else if (!Parquettekst.Tidspunkt(tid, kolonne.Plads(), out int skrevet))
+                        {
+                            defekter ??= new string?[antal];
+                            string vist = Encoding.ASCII.GetString(kolonne.Plads()[..skrevet]);
+                            defekter[r] ??= $"tidspunkt i '{_navne[i]}' er ikke 00:00: '{vist}'";
+                            kolonne.Skrevet(skrevet);
+                        }
+                        else
+                        {
+                            kolonne.Skrevet(skrevet);
+                        }
+                    }
+
+                    ArrayPool<DateTime?>.Shared.Return(tider);
+                    break;
+                case Tekstregel.Heltal:
+                    Skriv(laeser, i, antal, static (int v, Span<byte> ud) => Parquettekst.Heltal(v, ud), true);
+                    break;
+                case Tekstregel.Heltal64:
+                    Skriv(laeser, i, antal, static (long v, Span<byte> ud) => Parquettekst.Heltal(v, ud), true);
+                    break;
+                case Tekstregel.UHeltal64:
+                    Skriv(laeser, i, antal, static (ulong v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                    break;
+                case Tekstregel.Decimal:
+                    Skriv(laeser, i, antal, static (decimal v, Span<byte> ud) => Parquettekst.Decimal(v, ud));
+                    break;
+                case Tekstregel.Float:
+                    Skriv(laeser, i, antal, static (float v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
+                    break;
+                case Tekstregel.Double:
+                    Skriv(laeser, i, antal, static (double v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
+                    break;
+                default:
+                    throw new InvalidOperationException($"No text rule for {kolonne.Regel}.");
+            }
+        }
+
+        _gruppe = gruppe;
+        _raekkerIGruppe = antal;
+        _iGruppe = 0;
+        _gruppeDefekter = defekter ?? _defekter;
+    }
+
+    /// <summary>Reads column <paramref name="i"/> as <typeparamref name="T"/> (or, with <paramref name="udvid"/>, as the narrower integer it is stored as) and writes each value's text.</summary>
+    private void Skriv<T>(ParquetRowGroupReader laeser, int i, int antal, Formater<T> formater, bool udvid = false)
+        where T : struct
+    {
+        var kolonne = _kolonner[i];
+        var felt = _felter[i];
+        if (udvid && felt.ClrType != typeof(T))
+        {
+            SkrivUdvidet(laeser, i, antal);
+            return;
+        }
+
+        var vaerdier = Nullbare<T>(laeser, felt, antal);
+        for (int r = 0; r < antal; r++)
+        {
+            if (vaerdier[r] is { } v)
+            {
+                kolonne.Skrevet(formater(v, kolonne.Plads()));
+            }
+            else
+            {
+                kolonne.TilfoejTom();
+            }
+        }
+
+        ArrayPool<T?>.Shared.Return(vaerdier);
+    }
+
+    /// <summary>An INT(8), INT(16) or unsigned INT(32) column, read as its own type and widened.</summary>
+    private void SkrivUdvidet(ParquetRowGroupReader laeser, int i, int antal)
+    {
+        var felt = _felter[i];
+        long?[] breder = new long?[antal];
+        switch (System.Type.GetTypeCode(felt.ClrType))
+        {
+            case TypeCode.Int16:
+                Kopier(Nullbare<short>(laeser, felt, antal), breder, static v => v);
+                break;
+            case TypeCode.SByte:
+                Kopier(Nullbare<sbyte>(laeser, felt, antal), breder, static v => v);
+                break;
+            case TypeCode.Byte:
+                Kopier(Nullbare<byte>(laeser, felt, antal), breder, static v => v);
+                break;
+            case TypeCode.UInt16:
+                Kopier(Nullbare<ushort>(laeser, felt, antal), breder, static v => v);
+                break;
+            case TypeCode.UInt32:
+                Kopier(Nullbare<uint>(laeser, felt, antal), breder, static v => v);
+                break;
+            default:
+                throw new InvalidOperationException($"No widening for {felt.ClrType}.");
+        }
+
+        var kolonne = _kolonner[i];
+        foreach (long? v in breder)
+        {
+            if (v is { } tal)
+            {
+                kolonne.Skrevet(Parquettekst.Heltal(tal, kolonne.Plads()));
+            }
+            else
+            {
+                kolonne.TilfoejTom();
+            }
+        }
+    }
+
+    private static void Kopier<TKilde>(TKilde?[] kilde, long?[] maal, Func<TKilde, long> udvid)
+        where TKilde : struct
+    {
+        for (int r = 0; r < maal.Length; r++)
+        {
+            maal[r] = kilde[r] is { } v ? udvid(v) : null;
+        }
+
+        ArrayPool<TKilde?>.Shared.Return(kilde);
+    }
+
+    private T?[] Nullbare<T>(ParquetRowGroupReader laeser, DataField felt, int antal)
+        where T : struct
+    {
+        var vaerdier = ArrayPool<T?>.Shared.Rent(Math.Max(antal, 1));
+        if (felt.IsNullable)
+        {
+            Vent(async () =>
+            {
+                await laeser.ReadAsync<T>(felt, vaerdier.AsMemory(0, antal), null, default).ConfigureAwait(false);
+                return 0;
+            }, _sti);
+            return vaerdier;
+        }
+
+        var paakraevede = ArrayPool<T>.Shared.Rent(Math.Max(antal, 1));
+        Vent(async () =>
+        {
+            await laeser.ReadAsync<T>(felt, paakraevede.AsMemory(0, antal), null, default).ConfigureAwait(false);
+            return 0;
+        }, _sti);
+        for (int r = 0; r < antal; r++)
+        {
+            vaerdier[r] = paakraevede[r];
+        }
+
+        ArrayPool<T>.Shared.Return(paakraevede);
+        return vaerdier;
+    }
+
+    /// <summary>A text column's values as the bytes stored, so that bytes which are not UTF-8 can be told from text.</summary>
+    private byte[]?[] Tekster(ParquetRowGroupReader laeser, DataField felt, int antal)
+    {
+        var tekster = ArrayPool<byte[]?>.Shared.Rent(Math.Max(antal, 1));
+        Vent(async () =>
+        {
+            await laeser.ReadAsync(_somBytes[Array.IndexOf(_felter, felt)]!, tekster.AsMemory(0, antal), null, default).ConfigureAwait(false);
+            return 0;
+        }, _sti);
+        return tekster;
+    }
+
+    private delegate int Formater<in T>(T vaerdi, Span<byte> ud);
+
+    /// <summary>One column of the current row group as UTF-8 texts laid end to end, with where each starts.</summary>
+    private sealed class Kolonne(Tekstregel regel) : IDisposable
+    {
+        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
+        private int[] _start = ArrayPool<int>.Shared.Rent(1024);
+        private int _antal;
+
+        public Tekstregel Regel { get; } = regel;
+
+        public ReadOnlySpan<byte> Felt(int raekke) => _bytes.AsSpan(_start[raekke], _start[raekke + 1] - _start[raekke]);
+
+        public void Nulstil(int antal)
+        {
+            if (_start.Length < antal + 1)
+            {
+                ArrayPool<int>.Shared.Return(_start);
+                _start = ArrayPool<int>.Shared.Rent(antal + 1);
+            }
+
+            _antal = 0;
+            _start[0] = 0;
+        }
+
+        /// <summary>Room for the next value's text, when it is typed; <see cref="Skrevet"/> says how much was used.</summary>
+        public Span<byte> Plads()
+        {
+            Sikr(Parquettekst.MaksBytes);
+            return _bytes.AsSpan(_start[_antal]);
+        }
+
+        public void Skrevet(int laengde)
+        {
+            _start[_antal + 1] = _start[_antal] + laengde;
+            _antal++;
+        }
+
+        public void TilfoejTom() => Skrevet(0);
+
+        /// <summary>Adds a text value (NULL: empty); <see langword="false"/> when its bytes are not UTF-8.</summary>
+        public bool Tilfoej(byte[]? tekst)
+        {
+            if (tekst is null)
+            {
+                TilfoejTom();
+                return true;
+            }
+
+            Sikr(tekst.Length);
+            tekst.CopyTo(_bytes.AsSpan(_start[_antal]));
+            Skrevet(tekst.Length);
+            return Utf8.IsValid(tekst);
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+            ArrayPool<int>.Shared.Return(_start);
+        }
+
+        private void Sikr(int plads)
+        {
+            int brugt = _start[_antal];
+            if (_bytes.Length - brugt >= plads)
+            {
+                return;
+            }
+
+            var stoerre = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, brugt + plads));
+            _bytes.AsSpan(0, brugt).CopyTo(stoerre);
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = stoerre;
+        }
+    }
+}
