@@ -1,4 +1,5 @@
 using System.Globalization;
+using SkaerpetTilsyn.IO.Kilder;
 using SkaerpetTilsyn.IO.Uddata;
 
 namespace SkaerpetTilsyn.IO.Inddata;
@@ -90,8 +91,8 @@ internal static class Afvisningskontrol
 
     private static bool ErPersonfil(string navn) => s_personfiler.Any(p => Navne(p).Contains(navn));
 
-    /// <summary>The names a data folder's file can be found under (SPEC §2): <c>NAME.csv</c> or <c>NAME.csv.gz</c>.</summary>
-    private static string[] Navne(string navn) => [navn + ".csv", navn + ".csv.gz"];
+    /// <summary>The names a data folder's file can be found under: <c>NAME.csv</c> or <c>NAME.csv.gz</c> (SPEC §2), <c>NAME.parquet</c> (§13.1).</summary>
+    private static string[] Navne(string navn) => [navn + ".csv", navn + ".csv.gz", navn + Filkilde.ParquetEndelse];
 
     private static string Antal(long n, string en, string flere) => $"{DanskeTal.Heltal(n)} {(n == 1 ? en : flere)}";
 }
