@@ -12,6 +12,12 @@ internal static class Demokoersler
         ["diff"] = ["diff", "--data", Repo.Demo, "--aar", "2023", "--regler", "bek-2019", "--mod", "bek-301-2023"],
         ["valider"] = ["valider", "--data", Repo.Demo],
         ["arbejdsliste"] = ["arbejdsliste", "--data", Repo.Demo, "--fra", "2024-04"],
+        ["historik"] =
+        [
+            "historik", "--data", Repo.Demo, "--fra", "2021", "--til", "2024",
+            "--regelplan", Path.Combine(Repo.Rod, "regler", "historik-2019-2024.json"), "--mod", "bek-301-2023",
+            "--status", Path.Combine(Repo.Rod, "data-samples", "status-ingen.csv"),
+        ],
     };
 
     /// <summary>The commands that write no result table: <c>forklar</c> prints, <c>generer</c> writes input files.</summary>

@@ -8,7 +8,7 @@ public static class Historikudgivelse
 {
     /// <summary>
     /// Writes every output into a fresh folder and puts it in place of <see cref="Udgivelsesvalg.UdMappe"/>; <paramref name="excel"/> writes
-    /// the result tables for Danish Excel while every <c>status.csv</c> keeps the input format. Both plans and the options are recorded in <c>koersel.json</c>.
+    /// the result tables for Danish Excel while every <c>status.csv</c> keeps the input format; <see cref="Udgivelsesvalg.Format"/> chooses CSV, Parquet or both. Both plans and the options are recorded in <c>koersel.json</c>.
     /// </summary>
     /// <exception cref="InputFejlException">The folder holds another run's outputs or other files, or cannot be written.</exception>
     public static void Udgiv(Udgivelsesvalg ud, Historikresultat resultat, Indlaesningsrapport rapport, bool excel)
@@ -24,8 +24,8 @@ public static class Historikudgivelse
 
         Koerselsmappe.Udgiv(ud.UdMappe, ud.Overskriv, mappe =>
         {
-            Historikskriver.Skriv(mappe, resultat, rapport, excel ? CsvDialekt.Excel : CsvDialekt.Standard);
-            Koerselsskriver.SkrivHistorik(Path.Combine(mappe, "koersel.json"), resultat, excel, rapport, ud.Pseudonymer?.NoegleId);
+            Historikskriver.Skriv(mappe, resultat, rapport, ud.Dialekt(excel));
+            Koerselsskriver.SkrivHistorik(Path.Combine(mappe, "koersel.json"), resultat, excel, ud.Format, rapport, ud.Pseudonymer?.NoegleId);
         }, Historikskriver.ErUndermappe);
     }
 

@@ -104,12 +104,13 @@ internal static class Koerselsskriver
         });
 
     /// <summary>The record of a <c>historik</c> run: the years, the CSV dialect, and the plan (both with <c>--mod</c>) with every rule set it uses in those years.</summary>
-    public static void SkrivHistorik(string sti, Historikresultat resultat, bool excel, Indlaesningsrapport inddata, string? noegleId) =>
+    public static void SkrivHistorik(string sti, Historikresultat resultat, bool excel, Uddataformat format, Indlaesningsrapport inddata, string? noegleId) =>
         Skriv(sti, "historik", inddata, noegleId, json =>
         {
             json.WriteNumber("fra", resultat.Fra);
             json.WriteNumber("til", resultat.Til);
             json.WriteBoolean("excel", excel);
+            json.WriteString("format", Uddataformater.Navn(format));
             if (resultat.B is { } b)
             {
                 SkrivPlan(json, "regelplan_a", resultat.A.Plan, resultat.Fra, resultat.Til);
