@@ -16,6 +16,15 @@ public static class Datadaekning
         Kontroller(grundlag, Maaleperiode.Aar(aar), opgoerelse, opgoerelse);
     }
 
+    /// <summary>The history of data years <paramref name="fra"/> to <paramref name="til"/> (SPEC §10): data to 31 December of the last; a late start is judged against the first.</summary>
+    /// <exception cref="DatagrundlagException">The data end earlier, without <see cref="Beregningsgrundlag.TilladUfuldstaendigeData"/>.</exception>
+    public static void KontrollerAarene(Beregningsgrundlag grundlag, int fra, int til) =>
+        Kontroller(
+            grundlag,
+            Maaleperiode.FraTilOgMed(new YearMonth(fra, 1), new YearMonth(til, 12)),
+            string.Create(CultureInfo.InvariantCulture, $"opgørelsen for {til}"),
+            string.Create(CultureInfo.InvariantCulture, $"opgørelsen for {fra}"));
+
     /// <summary>Monitoring over the months of <paramref name="maalt"/>, the last of them <c>--til</c>: data to the last day of that month (SPEC §7).</summary>
     /// <exception cref="DatagrundlagException">The data end earlier, without <see cref="Beregningsgrundlag.TilladUfuldstaendigeData"/>.</exception>
     public static void KontrollerTil(Beregningsgrundlag grundlag, Maaleperiode maalt)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using NodaTime;
-using NodaTime.Text;
 using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.Core.Maaling;
@@ -53,7 +51,7 @@ public sealed class Historikberegning : IPersonberegning<Historikresultat>
     public Historikresultat Afslut(Beregningsgrundlag grundlag)
     {
         ArgumentNullException.ThrowIfNull(grundlag);
-        KraevDataTil(grundlag.Periode.Slut);
+        Datadaekning.KontrollerAarene(grundlag, _fra, _til);
         return new Historikresultat(_fra, _til, Kaed(_a, grundlag), _b is null ? null : Kaed(_b, grundlag), _maaler.Forloebsbygninger);
     }
 
@@ -73,23 +71,5 @@ public sealed class Historikberegning : IPersonberegning<Historikresultat>
         }
 
         return new Historik(plan, aar);
-    }
-
-    /// <summary>SPEC §9.2: every year needs data to its 31 December, so the run needs them to the last year's.</summary>
-    private void KraevDataTil(LocalDate? slut)
-    {
-        var kraevet = new LocalDate(_til, 12, 31);
-        string dato = LocalDatePattern.Iso.Format(kraevet);
-        if (slut is not { } s)
-        {
-            throw new DatagrundlagException(string.Create(
-                CultureInfo.InvariantCulture, $"Inddata har ingen rækker med datoer; opgørelsen for {_til} kræver data til og med {dato}."));
-        }
-
-        if (s < kraevet)
-        {
-            throw new DatagrundlagException(string.Create(
-                CultureInfo.InvariantCulture, $"Data slutter {LocalDatePattern.Iso.Format(s)}; opgørelsen for {_til} kræver data til og med {dato}."));
-        }
     }
 }

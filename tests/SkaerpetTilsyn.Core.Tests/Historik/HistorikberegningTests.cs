@@ -90,6 +90,18 @@ public sealed class HistorikberegningTests
     }
 
     [Fact]
+    public void Afslut_DataEndWithTilladUfuldstaendigeData_WarnsAndGoesOn()
+    {
+        // The shared rule of SPEC §9.2: --tillad-ufuldstaendige-data turns the error into a warning for historik too.
+        var grundlag = Grundlag(null, new LocalDate(2023, 12, 30)) with { TilladUfuldstaendigeData = true };
+
+        new Historikberegning(Fra, Til, Plan("std std std")).Beregn(s_personer, grundlag).A.Aar.Should().HaveCount(3);
+
+        grundlag.Advarsler.Should().Contain(
+            "Data slutter 2023-12-30; opgørelsen for 2023 kræver data til og med 2023-12-31, men kørslen fortsatte med --tillad-ufuldstaendige-data.");
+    }
+
+    [Fact]
     public void Ny_PlanWithoutAYear_Refused()
     {
         var plan = new Regelplan("hul", [KeyValuePair.Create(2021, Planaar.Standard(Regelsaet.Bek301_2023, 2021)), KeyValuePair.Create(2023, Planaar.Standard(Regelsaet.Bek301_2023, 2023))]);
