@@ -64,6 +64,7 @@ internal static class Tilvalg
     public static Option<Uddataformat> Format() => new("--format")
     {
         Description = "Resultattabellerne som csv (standard), parquet (typede kolonner, NAVN.parquet i stedet for NAVN.csv) eller begge",
+        HelpName = string.Join('|', Uddataformater.Navne),
         CustomParser = Argumentregler.Parser<Uddataformat>("--format", $"{string.Join(", ", Uddataformater.Navne.SkipLast(1))} eller {Uddataformater.Navne[^1]}", Uddataformater.Fortolk),
     };
 
