@@ -141,17 +141,28 @@ public class ForkerteInddataTests
         File.ReadAllBytes(status).Should().Equal(foer);
     }
 
-    // SPEC §9.4: each command's own file options are checked too — monitor's --milepaele, opgoerelse's --skabelon.
+    // SPEC §9.4: each command's own file options are checked too — monitor's --milepaele, opgoerelse's --skabelon, historik's plans, arbejdsliste's rule set.
     [Theory]
     [InlineData("monitor", "--milepaele", "milepaele.csv")]
     [InlineData("opgoerelse", "--skabelon", "meddelelse.docx")]
+    [InlineData("historik", "--regelplan", "plan.json")]
+    [InlineData("historik", "--mod", "plan.json")]
+    [InlineData("historik", "--regler", "regler.json")]
+    [InlineData("arbejdsliste", "--regler", "regler.json")]
     public void Koer_FilFraTilvalgIUdmappen_Kode2FoerNogetLaeses(string kommando, string tilvalg, string navn)
     {
         string ud = Repo.NyMappe();
         string fil = Path.Combine(ud, navn);
         File.WriteAllText(fil, "beholdes");
         File.WriteAllText(Path.Combine(ud, "koersel.json"), "{}");
-        string[] periode = kommando == "monitor" ? ["--til", "2024-06"] : ["--aar", "2023", "--dokumenter"];
+        string[] periode = kommando switch
+        {
+            "monitor" => ["--til", "2024-06"],
+            "arbejdsliste" => ["--fra", "2024-04"],
+            "historik" when tilvalg == "--regler" => ["--fra", "2021", "--til", "2022"],
+            "historik" => ["--fra", "2021", "--til", "2022", .. tilvalg == "--mod" ? ["--regler", "bek-2019"] : Array.Empty<string>()],
+            _ => ["--aar", "2023", "--dokumenter"],
+        };
 
         var k = Koersel.Start([kommando, "--data", Repo.NyMappe(), .. periode, tilvalg, fil, "--ud", ud, "--overskriv"]);
 

@@ -36,7 +36,7 @@ internal static class ArbejdslisteKommando
             int antal = r.GetValue(horisont);
             // Left out, the option reads as an empty list: every kommune.
             var udvalgte = r.GetValue(kommuner) is { Length: > 0 } k ? k : null;
-            var udgivelse = koersel.Udgivelse(r);
+            var udgivelse = koersel.Udgivelse(r, regler);
             var regelsaet = RegelsaetJson.Hent(r.GetValue(regler)!);
             var valg = new Arbejdslistevalg
             {

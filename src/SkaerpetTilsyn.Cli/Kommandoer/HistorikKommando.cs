@@ -52,7 +52,7 @@ internal static class HistorikKommando
         {
             int y1 = r.GetValue(fra);
             int y2 = r.GetValue(til);
-            var udgivelse = koersel.Udgivelse(r);
+            var udgivelse = koersel.Udgivelse(r, regelplan, regler, mod);
             var planA = r.GetValue(regelplan) is { } fil
                 ? RegelplanJson.LaesFil(fil, y1, y2)
                 : Regelplan.Fast(RegelsaetJson.Hent(r.GetValue(regler)!), y1, y2);
