@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using SkaerpetTilsyn.Cli.Tests;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.IO.Uddata;
 
