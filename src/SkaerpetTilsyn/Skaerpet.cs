@@ -110,10 +110,14 @@ public static class Skaerpet
     private static Indlaesningsvalg Indlaesning(Koerselsvalg valg) =>
         valg.Indlaesning ?? throw new ArgumentNullException(nameof(valg), "Koerselsvalg.Indlaesning is null.");
 
-    /// <summary>Reads <see cref="Koerselsvalg.Data"/> with <paramref name="indlaesning"/>, the caller's reading options with what the command needs set.</summary>
+    /// <summary>Reads <see cref="Koerselsvalg.Data"/> or <see cref="Koerselsvalg.Kilde"/> with <paramref name="indlaesning"/>, the caller's reading options with what the command needs set.</summary>
     private static Laesning<T> Laes<T>(Koerselsvalg valg, Indlaesningsvalg indlaesning, Func<IPersonberegning<T>> nyBeregning)
     {
-        ArgumentNullException.ThrowIfNull(valg.Data);
+        if (valg.Kilde is { } kilde)
+        {
+            indlaesning = indlaesning with { Database = kilde };
+        }
+
         return valg.VedPerson is { } vedPerson
             ? Indlaeser.Laes(valg.Data, indlaesning, () => new Personteller<T>(nyBeregning(), vedPerson))
             : Indlaeser.Laes(valg.Data, indlaesning, nyBeregning);

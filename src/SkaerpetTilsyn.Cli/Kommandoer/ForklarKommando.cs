@@ -11,7 +11,6 @@ internal static class ForklarKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl)
     {
-        var data = Tilvalg.Data();
         var person = new Option<string>("--person")
         {
             Description = "Personens person_id, eller dens pseudonym med --pseudonymiser",
@@ -25,10 +24,13 @@ internal static class ForklarKommando
         var json = new Option<bool>("--json") { Description = "Skriv forklaringen som JSON" };
         var somKendtTil = Tilvalg.Dato("--som-kendt-til", "Forklar måneden på data, som de var kendt denne dag (åååå-mm-dd), som arbejdsliste gør: senere rækker udelades, og ydelsen den dag fortsætter");
 
-        var kommando = new Command("forklar", "Forklarer for én person og én måned, om personen tæller i målgruppen, og hvorfor")
+        var kommando = new Command("forklar", "Forklarer for én person og én måned, om personen tæller i målgruppen, og hvorfor");
+        var kilde = new Kildetilvalg(kommando);
+        foreach (Option o in new Option[] { person, maaned, regler, json, somKendtTil })
         {
-            data, person, maaned, regler, json, somKendtTil,
-        };
+            kommando.Options.Add(o);
+        }
+
         var maxAfvistePct = Tilvalg.MaxAfvistePct();
         kommando.Options.Add(maxAfvistePct);
         var pseudonymiser = new Option<string?>("--pseudonymiser") { Description = "Nøglefilen fra opgørelsen, så --person også kan være et pseudonym (p_…) fra fx passivsager.csv" };
@@ -41,8 +43,8 @@ internal static class ForklarKommando
             string id = r.GetRequiredValue(person).Trim(' ', '\t');
             var (forklaring, rapport) = Skaerpet.Forklar(new Forklaringsvalg
             {
-                Data = r.GetRequiredValue(data),
-                Indlaesning = format.Anvend(r, new Indlaesningsvalg { MaxAfvistePct = r.GetValue(maxAfvistePct) }),
+                Data = kilde.Data(r),
+                Indlaesning = format.Anvend(r, kilde.Anvend(r, new Indlaesningsvalg { MaxAfvistePct = r.GetValue(maxAfvistePct) })),
                 Person = id,
                 Maaned = r.GetValue(maaned),
                 Regler = regelsaet,

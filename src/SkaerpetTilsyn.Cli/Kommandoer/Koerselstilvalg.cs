@@ -9,7 +9,6 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <remarks>A command that takes these gets <c>--format</c> too, and its <see cref="Udgivelse"/> carries it to the publication.</remarks>
 internal sealed class Koerselstilvalg
 {
-    private readonly Option<string> _data = Tilvalg.Data();
     private readonly Option<string?> _status = Tilvalg.Status();
     private readonly Option<string> _ud = Tilvalg.Ud();
     private readonly Option<bool> _strict = Tilvalg.Strict();
@@ -24,11 +23,13 @@ internal sealed class Koerselstilvalg
     private readonly Option<string?> _pseudonymiser = Tilvalg.Pseudonymiser();
     private readonly Option<Uddataformat> _uddataformat = Tilvalg.Format();
     private readonly Inddatatilvalg _format;
+    private readonly Kildetilvalg _kilde;
 
     /// <summary>Adds the options to <paramref name="kommando"/>, after the command's own.</summary>
     public Koerselstilvalg(Command kommando)
     {
-        foreach (Option o in new Option[] { _data, _status, _ud, _strict, _maxAfvistePct, _tilladUfuldstaendigeData, _traade, _overskriv, _pseudonymiser })
+        _kilde = new Kildetilvalg(kommando);
+        foreach (Option o in new Option[] { _status, _ud, _strict, _maxAfvistePct, _tilladUfuldstaendigeData, _traade, _overskriv, _pseudonymiser })
         {
             kommando.Options.Add(o);
         }
@@ -40,8 +41,8 @@ internal sealed class Koerselstilvalg
     /// <summary><c>--format</c>, for a command's rule between it and its own options.</summary>
     public Option<Uddataformat> Uddataformat => _uddataformat;
 
-    /// <summary>The data folder, <c>--data</c>.</summary>
-    public string Data(ParseResult r) => r.GetRequiredValue(_data);
+    /// <summary>The data folder, <c>--data</c>; null when <c>--kilde</c> names a database, which <see cref="Indlaesning"/> and <see cref="Laes"/> then read.</summary>
+    public string? Data(ParseResult r) => _kilde.Data(r);
 
     /// <summary>
     /// How the data folder is read: <paramref name="valg"/> with <c>--status</c>, <c>--max-afviste-pct</c>, <c>--tillad-ufuldstaendige-data</c>,
@@ -51,11 +52,11 @@ internal sealed class Koerselstilvalg
 
     /// <summary>Streams the data folder (with <c>--status</c> when given) to a computation made by <paramref name="nyBeregning"/>; sort runs that do not fit in memory are kept beside <c>--ud</c>.</summary>
     public Laesning<TResultat> Laes<TResultat>(ParseResult r, TextWriter fejl, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning) =>
-        Tilvalg.Laes(r, _data, _strict, _traade, _format, fejl, Egne(r, valg), nyBeregning);
+        Tilvalg.Laes(r, _kilde.Data(r), _strict, _traade, _format, fejl, Egne(r, valg), nyBeregning);
 
     /// <summary>
     /// Where and how the outputs are published: <c>--ud</c>, <c>--overskriv</c> and the key of <c>--pseudonymiser</c>. First <c>--ud</c> is
-    /// checked against <c>--data</c> and every file option, these and the command's own <paramref name="filtilvalg"/> (SPEC §9.4); then the key
+    /// checked against <c>--data</c> (there is none with <c>--kilde</c>) and every file option, these and the command's own <paramref name="filtilvalg"/> (SPEC §9.4); then the key
     /// is read, both before the data, so a mistake fails at once.
     /// </summary>
     public Udgivelsesvalg Udgivelse(ParseResult r, params Option[] filtilvalg)
@@ -71,7 +72,7 @@ internal sealed class Koerselstilvalg
             }
         }
 
-        Udmappekontrol.Kontroller(ud, r.GetRequiredValue(_data), filer);
+        Udmappekontrol.Kontroller(ud, _kilde.Data(r), filer);
         return new(ud)
         {
             Overskriv = r.GetValue(_overskriv),
@@ -80,7 +81,7 @@ internal sealed class Koerselstilvalg
         };
     }
 
-    private Indlaesningsvalg Egne(ParseResult r, Indlaesningsvalg valg) => valg with
+    private Indlaesningsvalg Egne(ParseResult r, Indlaesningsvalg valg) => _kilde.Anvend(r, valg) with
     {
         StatusFil = r.GetValue(_status),
         MaxAfvistePct = r.GetValue(_maxAfvistePct),

@@ -10,8 +10,6 @@ namespace SkaerpetTilsyn.Cli.Kommandoer;
 /// <summary>The options several commands share, with Danish help texts.</summary>
 internal static class Tilvalg
 {
-    public static Option<string> Data() => new("--data") { Description = "Mappen med inddata (ydelser.csv, samtaler.csv, tilbud.csv, …)", Required = true };
-
     public static Option<string> Ud() => new("--ud") { Description = "Mappen som resultaterne skrives til", Required = true };
 
     public static Option<string> Regler() => new("--regler")
@@ -85,10 +83,10 @@ internal static class Tilvalg
         CustomParser = Argumentregler.Parser("--traade", Argumentregler.HeltalKrav(1), Argumentregler.Heltal(1)),
     };
 
-    /// <summary>Reads the data folder with the shared options, streaming persons to a computation; notes on stderr when the input was not sorted.</summary>
+    /// <summary>Reads the data folder (null: the database of <see cref="Indlaesningsvalg.Database"/>) with the shared options, streaming persons to a computation; notes on stderr when the input was not sorted.</summary>
     public static Laesning<TResultat> Laes<TResultat>(
         ParseResult r,
-        Option<string> data,
+        string? data,
         Option<bool> strict,
         Option<int> traade,
         Inddatatilvalg format,
@@ -96,7 +94,7 @@ internal static class Tilvalg
         Indlaesningsvalg valg,
         Func<IPersonberegning<TResultat>> nyBeregning)
     {
-        var laesning = Indlaeser.Laes(r.GetRequiredValue(data), Indlaesning(r, strict, traade, format, valg), nyBeregning);
+        var laesning = Indlaeser.Laes(data, Indlaesning(r, strict, traade, format, valg), nyBeregning);
         BemaerkRaekkefoelge(laesning.Rapport, fejl);
         VisAdvarsler(laesning.Rapport, fejl);
         return laesning;

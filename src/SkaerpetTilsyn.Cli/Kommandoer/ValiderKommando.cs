@@ -8,7 +8,6 @@ internal static class ValiderKommando
 {
     public static Command Byg(TextWriter ud, TextWriter fejl)
     {
-        var data = Tilvalg.Data();
         var udMappe = new Option<string>("--ud")
         {
             Description = "Mappen som afviste.csv skrives til (standard: den aktuelle mappe)",
@@ -16,7 +15,13 @@ internal static class ValiderKommando
         };
         var strict = Tilvalg.Strict();
         var traade = Tilvalg.Traade();
-        var kommando = new Command("valider", "Kontrollerer inddata og skriver afviste.csv uden at beregne noget") { data, udMappe, strict, traade };
+        var kommando = new Command("valider", "Kontrollerer inddata og skriver afviste.csv uden at beregne noget");
+        var kilde = new Kildetilvalg(kommando);
+        foreach (Option o in new Option[] { udMappe, strict, traade })
+        {
+            kommando.Options.Add(o);
+        }
+
         var pseudonymiser = Tilvalg.Pseudonymiser();
         kommando.Options.Add(pseudonymiser);
         var format = new Inddatatilvalg(kommando);
@@ -24,8 +29,8 @@ internal static class ValiderKommando
         {
             var rapport = Skaerpet.Valider(new Valideringsvalg
             {
-                Data = r.GetRequiredValue(data),
-                Indlaesning = Tilvalg.Indlaesning(r, strict, traade, format, new Indlaesningsvalg()),
+                Data = kilde.Data(r),
+                Indlaesning = Tilvalg.Indlaesning(r, strict, traade, format, kilde.Anvend(r, new Indlaesningsvalg())),
                 Ud = r.GetValue(udMappe)!,
                 Pseudonymer = Tilvalg.Pseudonymiserer(r, pseudonymiser),
             }).Rapport;

@@ -1,17 +1,32 @@
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Kilder;
 using SkaerpetTilsyn.IO.Parquet;
+using SkaerpetTilsyn.IO.Postgres;
 
 namespace SkaerpetTilsyn.IO.Filer;
 
 /// <summary>Where each input file of a data folder is (SPEC §2, §11.5): the path found for each name, <see langword="null"/> for an optional file that is not there or not asked for.</summary>
+/// <remarks>With a database (<see cref="Indlaesningsvalg.Database"/>, SPEC §13.2) each input is a table named <c>S.tabel</c>, which <see cref="Filkilde"/> opens as such.</remarks>
 internal sealed record Filplacering(
     string Ydelser, string Samtaler, string Tilbud, string? Timer, string? Fritagelser, string? Benchmark, string? Status, string? Milepaele)
 {
-    /// <summary>Locates every file before any is read, so a missing file fails before a large one is parsed.</summary>
-    public static Filplacering Opsoeg(string mappe, Indlaesningsvalg valg)
+    /// <summary>The database the tables are in, with its server's version; <see langword="null"/> for a data folder.</summary>
+    public Databaseoplysninger? Database { get; init; }
+
+    /// <summary>Locates every file (or, with <see cref="Indlaesningsvalg.Database"/>, every table) before any is read, so a missing one fails before a large one is parsed.</summary>
+    public static Filplacering Opsoeg(string? mappe, Indlaesningsvalg valg)
     {
-        ArgumentNullException.ThrowIfNull(mappe);
+        ArgumentNullException.ThrowIfNull(valg);
+        if (valg.Database is { } database)
+        {
+            return mappe is null ? Tabelplacering.Opsoeg(database, valg) : throw Postgresfejl.BaadeEllerIngen();
+        }
+
+        if (mappe is null)
+        {
+            throw Postgresfejl.BaadeEllerIngen();
+        }
+
         if (!Directory.Exists(mappe))
         {
             throw File.Exists(mappe) ? Inddatafejl.MappeErFil(mappe) : Inddatafejl.MappeMangler(mappe);
@@ -63,9 +78,9 @@ internal sealed record Filplacering(
         return harParquet ? parquet : harCsv ? csv : gzip;
     }
 
-    private static string Statusfil(string sti) =>
+    public static string Statusfil(string sti) =>
         File.Exists(sti) ? sti : throw Inddatafejl.StatusfilMangler(sti);
 
-    private static string Milepaelsfil(string sti) =>
+    public static string Milepaelsfil(string sti) =>
         File.Exists(sti) ? sti : throw new InputFejlException($"Milepælsfilen '{sti}' findes ikke.");
 }

@@ -23,7 +23,7 @@ internal static class Afvisningskontrol
             return;
         }
 
-        KontrollerStatus(rapport, valg.StatusFil is { } fil ? [Path.GetFileName(fil)] : Navne("status"));
+        KontrollerStatus(rapport, valg.StatusFil is { } fil ? [Path.GetFileName(fil)] : Navne("status", rapport));
         KontrollerAndel(rapport, valg.MaxAfvistePct);
         KontrollerYdelser(rapport);
     }
@@ -32,7 +32,7 @@ internal static class Afvisningskontrol
     public static (long Antal, Afvisning Foerste)? AfvisteBenchmark(Indlaesningsrapport rapport)
     {
         ArgumentNullException.ThrowIfNull(rapport);
-        var navne = Navne("benchmark");
+        var navne = Navne("benchmark", rapport);
         var afviste = rapport.Afviste.Where(a => navne.Contains(a.Fil)).ToList();
         return afviste.Count == 0 ? null : (afviste.Count, afviste.MinBy(a => a.Linje)!);
     }
@@ -59,7 +59,7 @@ internal static class Afvisningskontrol
         var overskredne = new List<string>();
         foreach (var f in rapport.Filer)
         {
-            if (!ErPersonfil(f.Navn) || f.Laest == 0 || (decimal)f.Afvist * 100 <= maksPct * f.Laest)
+            if (!ErPersonfil(f.Navn, rapport) || f.Laest == 0 || (decimal)f.Afvist * 100 <= maksPct * f.Laest)
             {
                 continue;
             }
@@ -80,7 +80,7 @@ internal static class Afvisningskontrol
     /// <summary>Without a single benefit period there is no målgruppe, and every kommune under tilsyn would silently be decided <c>ophoert</c>.</summary>
     private static void KontrollerYdelser(Indlaesningsrapport rapport)
     {
-        var ydelser = Navne("ydelser");
+        var ydelser = Navne("ydelser", rapport);
         var f = rapport.Filer.First(f => ydelser.Contains(f.Navn));
         if (f.Brugt == 0)
         {
@@ -89,10 +89,13 @@ internal static class Afvisningskontrol
         }
     }
 
-    private static bool ErPersonfil(string navn) => s_personfiler.Any(p => Navne(p).Contains(navn));
+    private static bool ErPersonfil(string navn, Indlaesningsrapport rapport) => s_personfiler.Any(p => Navne(p, rapport).Contains(navn));
 
-    /// <summary>The names a data folder's file can be found under: <c>NAME.csv</c> or <c>NAME.csv.gz</c> (SPEC §2), <c>NAME.parquet</c> (§13.1).</summary>
-    private static string[] Navne(string navn) => [navn + ".csv", navn + ".csv.gz", navn + Filkilde.ParquetEndelse];
+    /// <summary>The names an input can be found under: <c>NAME.csv</c> or <c>NAME.csv.gz</c> (SPEC §2), <c>NAME.parquet</c> (§13.1), and a database's table <c>S.NAME</c> (§13.2).</summary>
+    private static string[] Navne(string navn, Indlaesningsrapport rapport) =>
+        rapport.Database is { } database
+            ? [navn + ".csv", navn + ".csv.gz", navn + Filkilde.ParquetEndelse, database.Skema + "." + navn]
+            : [navn + ".csv", navn + ".csv.gz", navn + Filkilde.ParquetEndelse];
 
     private static string Antal(long n, string en, string flere) => $"{DanskeTal.Heltal(n)} {(n == 1 ? en : flere)}";
 }

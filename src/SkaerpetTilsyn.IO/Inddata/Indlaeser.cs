@@ -17,9 +17,9 @@ public static partial class Indlaeser
     /// <summary>What the reading keeps outside the rows it holds for grouping: the runtime, the streamed blocks and the computation.</summary>
     private const long Forbehold = 128L << 20;
 
-    /// <summary>Reads every input file of <paramref name="mappe"/> into memory, and the status file of <see cref="Indlaesningsvalg.StatusFil"/> when it is set.</summary>
+    /// <summary>Reads every input file of <paramref name="mappe"/> (null: the tables of <see cref="Indlaesningsvalg.Database"/>) into memory, and the status file of <see cref="Indlaesningsvalg.StatusFil"/> when it is set.</summary>
     /// <exception cref="InputFejlException">The folder, a required file or a required column is missing, a file cannot be read, or (with <see cref="Indlaesningsvalg.Strict"/>) a row is bad.</exception>
-    public static Inddata Laes(string mappe, Indlaesningsvalg valg)
+    public static Inddata Laes(string? mappe, Indlaesningsvalg valg)
     {
         ArgumentNullException.ThrowIfNull(valg);
         var filer = Filplacering.Opsoeg(mappe, valg);
@@ -35,7 +35,7 @@ public static partial class Indlaeser
     }
 
     /// <summary>
-    /// Reads <paramref name="mappe"/> in one pass, hands each person in person_id order to the computation <paramref name="nyBeregning"/> makes
+    /// Reads <paramref name="mappe"/> (null: the tables of <see cref="Indlaesningsvalg.Database"/>) in one pass, hands each person in person_id order to the computation <paramref name="nyBeregning"/> makes
     /// (called once) and finishes it with the benchmark, the status and the data period. Memory stays within <see cref="Indlaesningsvalg.Hukommelse"/>
     /// whatever the order of the rows.
     /// </summary>
@@ -47,7 +47,7 @@ public static partial class Indlaeser
     /// fritagelser) and line — with <see cref="Indlaesningsvalg.Strict"/> the first bad row — whatever thread or pass met one first.
     /// </remarks>
     /// <exception cref="InputFejlException">The folder, a required file or a required column is missing, a file cannot be read, or (with <see cref="Indlaesningsvalg.Strict"/>) a row is bad.</exception>
-    public static Laesning<TResultat> Laes<TResultat>(string mappe, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning)
+    public static Laesning<TResultat> Laes<TResultat>(string? mappe, Indlaesningsvalg valg, Func<IPersonberegning<TResultat>> nyBeregning)
     {
         ArgumentNullException.ThrowIfNull(valg);
         ArgumentNullException.ThrowIfNull(nyBeregning);
@@ -268,7 +268,7 @@ public static partial class Indlaeser
             Benchmark = benchmark,
             Status = status,
             Milepaele = milepaele,
-            Rapport = indlaesning.Rapport(periode),
+            Rapport = indlaesning.Rapport(periode) with { Database = filer.Database },
         };
     }
 }

@@ -19,4 +19,7 @@ public sealed record Indlaesningsrapport
 
     /// <summary>How each person file that was read in one pass was ordered and what that cost (files in order ydelser, samtaler, tilbud, timer, fritagelser); empty when the files were read into memory whole.</summary>
     public IReadOnlyList<Filraekkefoelge> Raekkefoelger { get; init; } = [];
+
+    /// <summary>The database the inputs came from (SPEC §13.2), or <see langword="null"/> for a data folder.</summary>
+    public Postgres.Databaseoplysninger? Database { get; init; }
 }

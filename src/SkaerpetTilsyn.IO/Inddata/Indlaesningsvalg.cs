@@ -6,6 +6,9 @@ public sealed record Indlaesningsvalg
     /// <summary>512 MB, the default of <see cref="Hukommelse"/>.</summary>
     public const long StandardHukommelse = 512L << 20;
 
+    /// <summary>The PostgreSQL database read instead of a data folder (<c>--kilde</c>, <c>--skema</c>, SPEC §13.2); <see langword="null"/> reads the folder.</summary>
+    public Postgres.Databasekilde? Database { get; init; }
+
     /// <summary>Whether the first bad row stops the run (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 

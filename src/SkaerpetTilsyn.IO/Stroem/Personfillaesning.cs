@@ -52,7 +52,7 @@ internal sealed class Personfillaesning<TLaeser, TRaekke> : IPersonfillaesning
         _mappe = mappe;
     }
 
-    public long Stoerrelse => new FileInfo(_sti).Length;
+    public long Stoerrelse => Filkilde.Stoerrelse(_sti, _indlaesning.Valg);
 
     public void Forscan()
     {

@@ -187,7 +187,7 @@ internal static class Koerselsmappe
         }
     }
 
-    /// <summary>A run's record without the program version, so a rerun with a newer build counts as the same run.</summary>
+    /// <summary>A run's record without the program version and a database server's version, so a rerun with a newer build or server counts as the same run.</summary>
     private static JsonNode? Sammenligneligt(string sti)
     {
         JsonNode? node;
@@ -203,6 +203,7 @@ internal static class Koerselsmappe
         if (node is JsonObject o)
         {
             o.Remove("version");
+            (o["database"] as JsonObject)?.Remove("serverversion");
         }
 
         return node;

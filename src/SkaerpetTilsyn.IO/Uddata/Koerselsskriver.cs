@@ -142,6 +142,11 @@ internal static class Koerselsskriver
                 json.WriteString("noegle_id", noegleId);
             }
 
+            if (inddata.Database is { } database)
+            {
+                SkrivDatabase(json, database);
+            }
+
             json.WriteStartArray("filer");
             foreach (var f in inddata.Filer)
             {
@@ -169,6 +174,20 @@ internal static class Koerselsskriver
             json.Flush();
             stream.WriteByte((byte)'\n');
         });
+    }
+
+    /// <summary>SPEC §13.2: where the tables were read, as whom, and the server's version; each table is then one of <c>filer</c>, named <c>S.tabel</c> with its row count and the SHA-256 of its canonical rows.</summary>
+    private static void SkrivDatabase(Utf8JsonWriter json, Postgres.Databaseoplysninger database)
+    {
+        json.WriteStartObject("database");
+        json.WriteString("server", "postgresql");
+        json.WriteString("serverversion", database.Serverversion);
+        json.WriteString("vaert", database.Vaert);
+        json.WriteNumber("port", database.Port);
+        json.WriteString("database", database.Database);
+        json.WriteString("bruger", database.Bruger);
+        json.WriteString("skema", database.Skema);
+        json.WriteEndObject();
     }
 
     // Only the years run: a plan's other years change no output byte.

@@ -13,14 +13,23 @@ public static class Udmappekontrol
     private static readonly StringComparison s_sammenligning =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    /// <summary>Refuses <paramref name="udMappe"/> when it would replace <paramref name="dataMappe"/> or one of <paramref name="filer"/>, or lies inside the data folder.</summary>
+    /// <summary>Refuses <paramref name="udMappe"/> when it would replace <paramref name="dataMappe"/> or one of <paramref name="filer"/>, or lies inside the data folder; with a database (SPEC §13.2) there is no data folder, only the files.</summary>
     /// <exception cref="InputFejlException">The output folder and an input overlap; the message names both and the option.</exception>
-    public static void Kontroller(string udMappe, string dataMappe, IEnumerable<Tilvalgsfil> filer)
+    public static void Kontroller(string udMappe, string? dataMappe, IEnumerable<Tilvalgsfil> filer)
     {
         ArgumentNullException.ThrowIfNull(udMappe);
-        ArgumentNullException.ThrowIfNull(dataMappe);
         ArgumentNullException.ThrowIfNull(filer);
         string ud = Kanonisk(udMappe);
+        if (dataMappe is not null)
+        {
+            KontrollerData(udMappe, ud, dataMappe);
+        }
+
+        KontrollerFiler(udMappe, ud, filer);
+    }
+
+    private static void KontrollerData(string udMappe, string ud, string dataMappe)
+    {
         string data = Kanonisk(dataMappe);
         if (Ens(ud, data))
         {
@@ -38,7 +47,10 @@ public static class Udmappekontrol
             throw new InputFejlException(
                 $"--ud '{udMappe}' indeholder datamappen '{dataMappe}' fra --data, som ville blive slettet, når udmappen erstattes; vælg en anden udmappe.");
         }
+    }
 
+    private static void KontrollerFiler(string udMappe, string ud, IEnumerable<Tilvalgsfil> filer)
+    {
         foreach (var f in filer)
         {
             string fil = Kanonisk(f.Sti);
