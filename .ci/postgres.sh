@@ -39,7 +39,7 @@ case "$cmd" in
     ;;
   stop)
     if [ -d "$dir/data" ]; then
-      as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+      as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     fi
     rm -rf "$dir"
     ;;

@@ -9,18 +9,19 @@ namespace SkaerpetTilsyn.Testvaerktoej;
 /// databases may be created), else a throwaway cluster this process starts with <c>initdb -A trust</c> and <c>pg_ctl</c> in a temporary folder, on
 /// a Unix socket only, as the <c>postgres</c> user when run as root; it is stopped and removed on <see cref="Dispose"/> or when the process ends.
 /// </summary>
-/// <remarks>Shared by the IO and CLI tests. Each test takes a database of its own (<see cref="NyDatabase"/>), so tests never see each other's tables.</remarks>
-internal sealed class Postgresserver : IDisposable
+/// <remarks>
+/// Shared by the IO and CLI tests as the fixture of the <see cref="Postgressamling"/> collection, which xunit disposes when its last test has run.
+/// Each test takes a database of its own (<see cref="NyDatabase"/>), so tests never see each other's tables.
+/// </remarks>
+public sealed class Postgresserver : IDisposable
 {
     public const string Miljoevariabel = "SKAERPET_PG";
-
-    private static readonly Lazy<Postgresserver> s_delt = new(() => new Postgresserver(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string? _mappe;
     private readonly string? _bin;
     private int _databaser;
 
-    private Postgresserver()
+    public Postgresserver()
     {
         if (Environment.GetEnvironmentVariable(Miljoevariabel) is { Length: > 0 } givet)
         {
@@ -43,7 +44,6 @@ internal sealed class Postgresserver : IDisposable
             Path.Combine(_bin, "pg_ctl"), "-D", Path.Combine(_mappe, "data"), "-l", Path.Combine(_mappe, "server.log"), "-w",
             "-o", string.Create(CultureInfo.InvariantCulture, $"-c listen_addresses='' -c unix_socket_directories='{_mappe}' -p {port} -c fsync=off"), "start");
         Forbindelse = string.Create(CultureInfo.InvariantCulture, $"Host={_mappe};Port={port};Username=postgres;Database=postgres");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
     }
 
     /// <summary>Why no server can be had here, for a skipped test; null when there is one (or when <c>CI=true</c>, where a missing server must fail, not skip).</summary>
@@ -51,9 +51,6 @@ internal sealed class Postgresserver : IDisposable
         Environment.GetEnvironmentVariable(Miljoevariabel) is { Length: > 0 } || Environment.GetEnvironmentVariable("CI") == "true" || Binaermappe() is not null
             ? null
             : $"Ingen PostgreSQL: {Miljoevariabel} er ikke sat, og initdb/pg_ctl findes hverken på PATH eller i /usr/lib/postgresql/*/bin (apt-get install postgresql).";
-
-    /// <summary>The server every test shares, started at first use.</summary>
-    public static Postgresserver Delt => s_delt.Value;
 
     /// <summary>A connection string to the server's maintenance database, without a password.</summary>
     public string Forbindelse { get; }
@@ -82,14 +79,26 @@ internal sealed class Postgresserver : IDisposable
 
         try
         {
-            KoerSomEjer(Path.Combine(_bin!, "pg_ctl"), "-D", Path.Combine(_mappe, "data"), "-m", "immediate", "-w", "stop");
+            KoerSomEjer(Path.Combine(_bin!, "pg_ctl"), "-D", Path.Combine(_mappe, "data"), "-m", "fast", "-w", "stop");
         }
         catch (InvalidOperationException)
         {
             // Already stopped; the folder goes all the same.
         }
 
-        Directory.Delete(_mappe, recursive: true);
+        // The server's last processes may still be closing files as pg_ctl returns.
+        for (int forsoeg = 0; ; forsoeg++)
+        {
+            try
+            {
+                Directory.Delete(_mappe, recursive: true);
+                return;
+            }
+            catch (IOException) when (forsoeg < 20)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 
     /// <summary>The folder with initdb and pg_ctl: on PATH, else the newest /usr/lib/postgresql/*/bin.</summary>
@@ -142,4 +151,11 @@ internal sealed class Postgresserver : IDisposable
             throw new InvalidOperationException($"{program} {string.Join(' ', argumenter)} failed ({p.ExitCode}): {fejl}{ud.Result}");
         }
     }
+}
+
+/// <summary>The tests that use the server: one server for all of them, stopped and removed after the last.</summary>
+[CollectionDefinition(Navn)]
+public sealed class Postgressamling : ICollectionFixture<Postgresserver>
+{
+    public const string Navn = "PostgreSQL";
 }

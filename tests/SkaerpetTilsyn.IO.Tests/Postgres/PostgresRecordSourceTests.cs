@@ -8,7 +8,8 @@ using SkaerpetTilsyn.Testvaerktoej;
 namespace SkaerpetTilsyn.IO.Tests.Postgres;
 
 /// <summary>Each table is read in the order of its §2 columns, typed values become Parquet's texts (SPEC §13.1), and every failure is one Danish sentence (SPEC §13.2).</summary>
-public class PostgresRecordSourceTests
+[Collection(Postgressamling.Navn)]
+public class PostgresRecordSourceTests(Postgresserver server)
 {
     [PostgresFact]
     public void Read_TypedeKolonner_TekstEfterParquetsRegler()
@@ -175,8 +176,8 @@ public class PostgresRecordSourceTests
     [PostgresFact]
     public void Forbind_UkendtDatabase_Fejl()
     {
-        var server = new NpgsqlConnectionStringBuilder(Postgresserver.Delt.Forbindelse) { Database = "findes_ikke" };
-        var kilde = Databasekilde.Fortolk(server.ConnectionString);
+        var ukendt = new NpgsqlConnectionStringBuilder(server.Forbindelse) { Database = "findes_ikke" };
+        var kilde = Databasekilde.Fortolk(ukendt.ConnectionString);
 
         var handling = () => Tabelplacering.Opsoeg(kilde, new Indlaesningsvalg());
 
@@ -184,11 +185,11 @@ public class PostgresRecordSourceTests
     }
 
     /// <summary>A new database with <paramref name="sql"/> run in it, as a source for schema public.</summary>
-    private static Databasekilde Database(params string[] sql) => DatabaseMedSkema("public", sql);
+    private Databasekilde Database(params string[] sql) => DatabaseMedSkema("public", sql);
 
-    private static Databasekilde DatabaseMedSkema(string skema, params string[] sql)
+    private Databasekilde DatabaseMedSkema(string skema, params string[] sql)
     {
-        string forbindelse = Postgresserver.Delt.NyDatabase();
+        string forbindelse = server.NyDatabase();
         using (var f = new NpgsqlConnection(forbindelse))
         {
             f.Open();
