@@ -248,8 +248,9 @@ internal sealed class PostgresRecordSource : RecordSource
     };
 
     /// <summary>
-    /// The SELECT of the columns, ordered by all of them in §2 order, text by its bytes (<c>COLLATE "C"</c>). A numeric comes as its text,
-    /// which holds every value exactly, even one <see cref="decimal"/> cannot; the ordering is still the column's own.
+    /// The SELECT of the columns, ordered by all of them in §2 order, text by its bytes (<c>COLLATE "C"</c>). Text comes as its UTF-8 bytes,
+    /// whatever the database's encoding (a <c>char(n)</c> without its padding, which PostgreSQL does not count either); a numeric as its text, which holds every value exactly, even one <see cref="decimal"/> cannot; the
+    /// ordering is still each column's own.
     /// </summary>
     private string Forespoergsel()
     {
@@ -258,7 +259,14 @@ internal sealed class PostgresRecordSource : RecordSource
         for (int i = 0; i < _navne.Length; i++)
         {
             string kolonne = "t." + Databasekilde.Citer(_navne[i]);
-            valg.Append(i > 0 ? ", " : "").Append(kolonne).Append(_regler[i] == Tekstregel.Decimal ? "::text" : "");
+            string udtryk = _regler[i] switch
+            {
+                // The text's bytes as UTF-8, copied straight into the row: no string per field.
+                Tekstregel.Tekst => $"convert_to({kolonne}, 'UTF8')",
+                Tekstregel.Decimal => kolonne + "::text",
+                _ => kolonne,
+            };
+            valg.Append(i > 0 ? ", " : "").Append(udtryk);
             orden.Append(i > 0 ? ", " : "").Append(kolonne).Append(_regler[i] == Tekstregel.Tekst ? " COLLATE \"C\"" : "");
         }
 
@@ -276,9 +284,9 @@ internal sealed class PostgresRecordSource : RecordSource
         var regel = _regler[i];
         if (regel == Tekstregel.Tekst)
         {
-            string tekst = _laeser.GetString(i);
-            Sikr(laengde + Encoding.UTF8.GetMaxByteCount(tekst.Length));
-            return laengde + Encoding.UTF8.GetBytes(tekst, _raekke.AsSpan(laengde));
+            int antal = checked((int)_laeser.GetBytes(i, 0, null, 0, 0));
+            Sikr(laengde + antal);
+            return laengde + (int)_laeser.GetBytes(i, 0, _raekke, laengde, antal);
         }
 
         Sikr(laengde + Parquettekst.MaksBytes);

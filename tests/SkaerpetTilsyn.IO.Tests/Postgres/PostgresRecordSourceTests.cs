@@ -42,7 +42,7 @@ public class PostgresRecordSourceTests(Postgresserver server)
             "2024,101,-2.5,12345678901234568");
         Laes(kilde, "status").Select(r => r.Tekst).Should().Equal(
             "101,skaerpet,2023,30,NaN,2024-04-15",
-            "147,ingen   ,,,123456789012345678901234567890.5,");
+            "147,ingen,,,123456789012345678901234567890.5,");
     }
 
     [PostgresFact]
