@@ -13,7 +13,7 @@ public sealed record Databasekilde
     public const string EnAfDem = "Giv enten --data med en datamappe eller --kilde med en PostgreSQL-database, ikke begge og ikke ingen af dem.";
 
     /// <summary>The inputs a schema may hold, in the order of SPEC §2 and §11.5.</summary>
-    internal static readonly string[] Tabelnavne = ["ydelser", "samtaler", "tilbud", "timer", "fritagelser", "benchmark", "status", "milepaele"];
+    internal static string[] Tabelnavne { get; } = ["ydelser", "samtaler", "tilbud", "timer", "fritagelser", "benchmark", "status", "milepaele"];
 
     private Databasekilde(NpgsqlConnectionStringBuilder forbindelse, string skema)
     {
