@@ -27,7 +27,10 @@ pg=$(mktemp -u /tmp/skaerpet-bench-pg.XXXXXX)
 trap 'bash .ci/postgres.sh stop "$pg" || true; rm -rf "$t" "$bin"' EXIT
 server=${SKAERPET_PG:-$(bash .ci/postgres.sh start "$pg")}
 db="skaerpet_bench_$$"
-psql "$(sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/' <<<"$server")" -qc "CREATE DATABASE $db"
+admin=$(sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/' <<<"$server")
+psql "$admin" -qc "CREATE DATABASE $db"
+# On a server of SKAERPET_PG the database is dropped again; a throwaway cluster goes whole.
+trap 'psql "$admin" -qc "DROP DATABASE IF EXISTS $db" 2>/dev/null || true; bash .ci/postgres.sh stop "$pg" || true; rm -rf "$t" "$bin"' EXIT
 kilde=$(sed "s/Database=[^;]*/Database=$db/" <<<"$server")
 conn=$(sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/' <<<"$kilde")
 echo "server: $(psql "$conn" -Atc 'SHOW server_version'), work_mem $(psql "$conn" -Atc 'SHOW work_mem'), shared_buffers $(psql "$conn" -Atc 'SHOW shared_buffers')"
