@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -76,8 +75,6 @@ internal sealed class ParquetRecordSource : RecordSource
         Dato,
         Tidspunkt,
         Heltal,
-        Heltal64,
-        UHeltal64,
         Decimal,
         Float,
         Double,
@@ -189,17 +186,13 @@ internal sealed class ParquetRecordSource : RecordSource
         {
             Luk(_laeser);
             _fil.Dispose();
-            foreach (var k in _kolonner)
-            {
-                k.Dispose();
-            }
         }
     }
 
     /// <summary>A top-level text column as binary, placed in a schema of its own so that its levels are those of the file's column.</summary>
     private static DataField SomBytes(DataField felt)
     {
-        var binaer = new DataField<byte[]>(felt.Name, felt.IsNullable);
+        var binaer = new DataField<ReadOnlyMemory<byte>>(felt.Name, felt.IsNullable);
         _ = new ParquetSchema(binaer);
         return binaer;
     }
@@ -245,19 +238,10 @@ internal sealed class ParquetRecordSource : RecordSource
             return Tekstregel.Tidspunkt;
         }
 
-        if (clr == typeof(int) || clr == typeof(short) || clr == typeof(sbyte) || clr == typeof(byte) || clr == typeof(ushort))
+        if (System.Type.GetTypeCode(clr) is TypeCode.Int32 or TypeCode.Int64 or TypeCode.UInt64 or TypeCode.UInt32 or TypeCode.Int16 or TypeCode.UInt16
+            or TypeCode.SByte or TypeCode.Byte)
         {
             return Tekstregel.Heltal;
-        }
-
-        if (clr == typeof(long) || clr == typeof(uint))
-        {
-            return Tekstregel.Heltal64;
-        }
-
-        if (clr == typeof(ulong))
-        {
-            return Tekstregel.UHeltal64;
         }
 
         if (clr == typeof(decimal))
@@ -296,31 +280,36 @@ internal sealed class ParquetRecordSource : RecordSource
             switch (kolonne.Regel)
             {
                 case Tekstregel.Tekst:
-                    var tekster = Tekster(laeser, _felter[i], antal);
-                    for (int r = 0; r < antal; r++)
+                    var tekster = Raa<ReadOnlyMemory<byte>>(laeser, i, antal, out var tekstNiveauer);
+                    for (int r = 0, v = 0; r < antal; r++)
                     {
-                        // As in CSV (SPEC §9.5): bytes that are not UTF-8 reject the row, never decoded into another id.
-                        if (!kolonne.Tilfoej(tekster[r]))
+                        if (!tekstNiveauer.IsEmpty && tekstNiveauer[r] == 0)
                         {
+                            kolonne.TilfoejTom();
+                        }
+                        else if (!kolonne.Tilfoej(tekster[v++].Span))
+                        {
+                            // As in CSV (SPEC §9.5): bytes that are not UTF-8 reject the row, never decoded into another id.
                             defekter ??= new string?[antal];
                             defekter[r] ??= UgyldigUtf8;
                         }
                     }
 
-                    ArrayPool<byte[]?>.Shared.Return(tekster, clearArray: true);
+                    // The values point into the column chunk's pages: let them go with the group.
+                    kolonne.GivSlip<ReadOnlyMemory<byte>>();
                     break;
                 case Tekstregel.Dato:
                     Skriv(laeser, i, antal, static (DateOnly v, Span<byte> ud) => Parquettekst.Dato(v, ud));
                     break;
                 case Tekstregel.Tidspunkt:
-                    var tider = Nullbare<DateTime>(laeser, _felter[i], antal);
-                    for (int r = 0; r < antal; r++)
+                    var tider = Raa<DateTime>(laeser, i, antal, out var tidNiveauer);
+                    for (int r = 0, v = 0; r < antal; r++)
                     {
-                        if (tider[r] is not { } tid)
+                        if (!tidNiveauer.IsEmpty && tidNiveauer[r] == 0)
                         {
                             kolonne.TilfoejTom();
                         }
-                        else if (!Parquettekst.Tidspunkt(tid, kolonne.Plads(), out int skrevet))
+                        else if (!Parquettekst.Tidspunkt(tider[v++], kolonne.Plads(), out int skrevet))
                         {
                             defekter ??= new string?[antal];
                             string vist = Encoding.ASCII.GetString(kolonne.Plads()[..skrevet]);
@@ -333,16 +322,9 @@ internal sealed class ParquetRecordSource : RecordSource
                         }
                     }
 
-                    ArrayPool<DateTime?>.Shared.Return(tider);
                     break;
                 case Tekstregel.Heltal:
-                    Skriv(laeser, i, antal, static (int v, Span<byte> ud) => Parquettekst.Heltal(v, ud), true);
-                    break;
-                case Tekstregel.Heltal64:
-                    Skriv(laeser, i, antal, static (long v, Span<byte> ud) => Parquettekst.Heltal(v, ud), true);
-                    break;
-                case Tekstregel.UHeltal64:
-                    Skriv(laeser, i, antal, static (ulong v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                    SkrivHeltal(laeser, i, antal);
                     break;
                 case Tekstregel.Decimal:
                     Skriv(laeser, i, antal, static (decimal v, Span<byte> ud) => Parquettekst.Decimal(v, ud));
@@ -364,134 +346,90 @@ internal sealed class ParquetRecordSource : RecordSource
         _gruppeDefekter = defekter ?? _defekter;
     }
 
-    /// <summary>Reads column <paramref name="i"/> as <typeparamref name="T"/> (or, with <paramref name="udvid"/>, as the narrower integer it is stored as) and writes each value's text.</summary>
-    private void Skriv<T>(ParquetRowGroupReader laeser, int i, int antal, Formater<T> formater, bool udvid = false)
-        where T : struct
+    /// <summary>An integer column read as the type it is stored as (INT(8), INT(16), unsigned too) and written in decimal.</summary>
+    private void SkrivHeltal(ParquetRowGroupReader laeser, int i, int antal)
     {
-        var kolonne = _kolonner[i];
-        var felt = _felter[i];
-        if (udvid && felt.ClrType != typeof(T))
+        switch (System.Type.GetTypeCode(_felter[i].ClrType))
         {
-            SkrivUdvidet(laeser, i, antal);
-            return;
-        }
-
-        var vaerdier = Nullbare<T>(laeser, felt, antal);
-        for (int r = 0; r < antal; r++)
-        {
-            if (vaerdier[r] is { } v)
-            {
-                kolonne.Skrevet(formater(v, kolonne.Plads()));
-            }
-            else
-            {
-                kolonne.TilfoejTom();
-            }
-        }
-
-        ArrayPool<T?>.Shared.Return(vaerdier);
-    }
-
-    /// <summary>An INT(8), INT(16) or unsigned INT(32) column, read as its own type and widened.</summary>
-    private void SkrivUdvidet(ParquetRowGroupReader laeser, int i, int antal)
-    {
-        var felt = _felter[i];
-        long?[] breder = new long?[antal];
-        switch (System.Type.GetTypeCode(felt.ClrType))
-        {
-            case TypeCode.Int16:
-                Kopier(Nullbare<short>(laeser, felt, antal), breder, static v => v);
+            case TypeCode.Int32:
+                Skriv(laeser, i, antal, static (int v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
                 break;
-            case TypeCode.SByte:
-                Kopier(Nullbare<sbyte>(laeser, felt, antal), breder, static v => v);
+            case TypeCode.Int64:
+                Skriv(laeser, i, antal, static (long v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
                 break;
-            case TypeCode.Byte:
-                Kopier(Nullbare<byte>(laeser, felt, antal), breder, static v => v);
-                break;
-            case TypeCode.UInt16:
-                Kopier(Nullbare<ushort>(laeser, felt, antal), breder, static v => v);
+            case TypeCode.UInt64:
+                Skriv(laeser, i, antal, static (ulong v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
                 break;
             case TypeCode.UInt32:
-                Kopier(Nullbare<uint>(laeser, felt, antal), breder, static v => v);
+                Skriv(laeser, i, antal, static (uint v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.Int16:
+                Skriv(laeser, i, antal, static (short v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.UInt16:
+                Skriv(laeser, i, antal, static (ushort v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.SByte:
+                Skriv(laeser, i, antal, static (sbyte v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.Byte:
+                Skriv(laeser, i, antal, static (byte v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
                 break;
             default:
-                throw new InvalidOperationException($"No widening for {felt.ClrType}.");
+                throw new InvalidOperationException($"No integer rule for {_felter[i].ClrType}.");
         }
+    }
 
+    /// <summary>Reads column <paramref name="i"/> as <typeparamref name="T"/> and writes each value's text, a NULL as an empty field.</summary>
+    private void Skriv<T>(ParquetRowGroupReader laeser, int i, int antal, Formater<T> formater)
+        where T : struct
+    {
         var kolonne = _kolonner[i];
-        foreach (long? v in breder)
+        var vaerdier = Raa<T>(laeser, i, antal, out var niveauer);
+        for (int r = 0, v = 0; r < antal; r++)
         {
-            if (v is { } tal)
-            {
-                kolonne.Skrevet(Parquettekst.Heltal(tal, kolonne.Plads()));
-            }
-            else
+            if (!niveauer.IsEmpty && niveauer[r] == 0)
             {
                 kolonne.TilfoejTom();
             }
+            else
+            {
+                kolonne.Skrevet(formater(vaerdier[v++], kolonne.Plads()));
+            }
         }
     }
 
-    private static void Kopier<TKilde>(TKilde?[] kilde, long?[] maal, Func<TKilde, long> udvid)
-        where TKilde : struct
-    {
-        for (int r = 0; r < maal.Length; r++)
-        {
-            maal[r] = kilde[r] is { } v ? udvid(v) : null;
-        }
-
-        ArrayPool<TKilde?>.Shared.Return(kilde);
-    }
-
-    private T?[] Nullbare<T>(ParquetRowGroupReader laeser, DataField felt, int antal)
+    /// <summary>
+    /// Column <paramref name="i"/> of the group: its non-NULL values in row order and, for a column that may hold NULL, each row's definition
+    /// level (0 for NULL); empty levels when every row has a value.
+    /// </summary>
+    /// <remarks>Parquet.Net's raw read fills buffers the column keeps from group to group, with no value boxed in a nullable or copied to an array of its own.</remarks>
+    private ReadOnlySpan<T> Raa<T>(ParquetRowGroupReader laeser, int i, int antal, out ReadOnlySpan<int> niveauer)
         where T : struct
     {
-        var vaerdier = ArrayPool<T?>.Shared.Rent(Math.Max(antal, 1));
-        if (felt.IsNullable)
-        {
-            Vent(async () =>
-            {
-                await laeser.ReadAsync<T>(felt, vaerdier.AsMemory(0, antal), null, default).ConfigureAwait(false);
-                return 0;
-            }, _sti);
-            return vaerdier;
-        }
-
-        var paakraevede = ArrayPool<T>.Shared.Rent(Math.Max(antal, 1));
+        var kolonne = _kolonner[i];
+        var felt = _somBytes[i] ?? _felter[i];
+        T[] vaerdier = kolonne.Vaerdier<T>(antal);
+        int[]? definerede = felt.IsNullable ? kolonne.Niveauer(antal) : null;
         Vent(async () =>
         {
-            await laeser.ReadAsync<T>(felt, paakraevede.AsMemory(0, antal), null, default).ConfigureAwait(false);
+            await laeser.ReadRawAsync<T>(felt, vaerdier.AsMemory(0, antal), definerede?.AsMemory(0, antal), null, default).ConfigureAwait(false);
             return 0;
         }, _sti);
-        for (int r = 0; r < antal; r++)
-        {
-            vaerdier[r] = paakraevede[r];
-        }
-
-        ArrayPool<T>.Shared.Return(paakraevede);
+        niveauer = definerede is null ? default : definerede.AsSpan(0, antal);
         return vaerdier;
-    }
-
-    /// <summary>A text column's values as the bytes stored, so that bytes which are not UTF-8 can be told from text.</summary>
-    private byte[]?[] Tekster(ParquetRowGroupReader laeser, DataField felt, int antal)
-    {
-        var tekster = ArrayPool<byte[]?>.Shared.Rent(Math.Max(antal, 1));
-        Vent(async () =>
-        {
-            await laeser.ReadAsync(_somBytes[Array.IndexOf(_felter, felt)]!, tekster.AsMemory(0, antal), null, default).ConfigureAwait(false);
-            return 0;
-        }, _sti);
-        return tekster;
     }
 
     private delegate int Formater<in T>(T vaerdi, Span<byte> ud);
 
-    /// <summary>One column of the current row group as UTF-8 texts laid end to end, with where each starts.</summary>
-    private sealed class Kolonne(Tekstregel regel) : IDisposable
+    /// <summary>One column of the current row group as UTF-8 texts laid end to end, with where each starts, and the buffers its values are read into.</summary>
+    private sealed class Kolonne(Tekstregel regel)
     {
-        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
-        private int[] _start = ArrayPool<int>.Shared.Rent(1024);
+        private byte[] _bytes = new byte[1 << 16];
+        private int[] _start = new int[1024];
         private int _antal;
+        private Array? _vaerdier;
+        private int[] _niveauer = [];
 
         public Tekstregel Regel { get; } = regel;
 
@@ -501,13 +439,37 @@ internal sealed class ParquetRecordSource : RecordSource
         {
             if (_start.Length < antal + 1)
             {
-                ArrayPool<int>.Shared.Return(_start);
-                _start = ArrayPool<int>.Shared.Rent(antal + 1);
+                _start = new int[antal + 1];
             }
 
             _antal = 0;
             _start[0] = 0;
         }
+
+        /// <summary>A buffer for <paramref name="antal"/> values as read, the same from group to group.</summary>
+        public T[] Vaerdier<T>(int antal)
+        {
+            if (_vaerdier is not T[] vaerdier || vaerdier.Length < antal)
+            {
+                _vaerdier = vaerdier = new T[antal];
+            }
+
+            return vaerdier;
+        }
+
+        /// <summary>A buffer for <paramref name="antal"/> definition levels.</summary>
+        public int[] Niveauer(int antal)
+        {
+            if (_niveauer.Length < antal)
+            {
+                _niveauer = new int[antal];
+            }
+
+            return _niveauer;
+        }
+
+        /// <summary>Drops the references the values buffer holds.</summary>
+        public void GivSlip<T>() => Array.Clear((T[])_vaerdier!);
 
         /// <summary>Room for the next value's text, when it is typed; <see cref="Skrevet"/> says how much was used.</summary>
         public Span<byte> Plads()
@@ -522,27 +484,16 @@ internal sealed class ParquetRecordSource : RecordSource
             _antal++;
         }
 
+        /// <summary>Adds a NULL as an empty field.</summary>
         public void TilfoejTom() => Skrevet(0);
 
-        /// <summary>Adds a text value (NULL: empty); <see langword="false"/> when its bytes are not UTF-8.</summary>
-        public bool Tilfoej(byte[]? tekst)
+        /// <summary>Adds a text value; <see langword="false"/> when its bytes are not UTF-8.</summary>
+        public bool Tilfoej(ReadOnlySpan<byte> tekst)
         {
-            if (tekst is null)
-            {
-                TilfoejTom();
-                return true;
-            }
-
             Sikr(tekst.Length);
             tekst.CopyTo(_bytes.AsSpan(_start[_antal]));
             Skrevet(tekst.Length);
             return Utf8.IsValid(tekst);
-        }
-
-        public void Dispose()
-        {
-            ArrayPool<byte>.Shared.Return(_bytes);
-            ArrayPool<int>.Shared.Return(_start);
         }
 
         private void Sikr(int plads)
@@ -553,10 +504,7 @@ internal sealed class ParquetRecordSource : RecordSource
                 return;
             }
 
-            var stoerre = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, brugt + plads));
-            _bytes.AsSpan(0, brugt).CopyTo(stoerre);
-            ArrayPool<byte>.Shared.Return(_bytes);
-            _bytes = stoerre;
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, brugt + plads));
         }
     }
 }

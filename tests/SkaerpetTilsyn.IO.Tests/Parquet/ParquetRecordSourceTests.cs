@@ -40,6 +40,26 @@ public sealed class ParquetRecordSourceTests : IDisposable
     }
 
     [Fact]
+    public void Read_NullFoerOgMellemVaerdier_HverVaerdiIEgenRaekke()
+    {
+        // A column that may hold NULL is read as its values without the NULLs and a level per row: each value must land in its own row.
+        string sti = Skriv(
+            "fritagelser.parquet",
+            [new DataField<string>("person_id", true), new DataField<int?>("kommune"), new DataField<DateOnly?>("fra"), new DateTimeDataField("til", DateTimeFormat.Timestamp, isNullable: true)],
+            [new[] { null, "p2", null, "p4" }, new int?[] { null, 101, null, 860 }, new DateOnly?[] { null, null, new DateOnly(2021, 6, 17), new DateOnly(2022, 1, 3) }, new DateTime?[] { new DateTime(2021, 1, 4), null, null, new DateTime(2021, 2, 5) }],
+            [new[] { "p5", null }, new int?[] { null, 147 }, new DateOnly?[] { null, new DateOnly(2023, 12, 31) }, new DateTime?[] { null, new DateTime(2023, 3, 22) }]);
+        using var kilde = ParquetRecordSource.Open(sti);
+        var tekster = new List<string>();
+        while (kilde.Read(out string? defekt))
+        {
+            defekt.Should().BeNull();
+            tekster.Add(kilde.RecordText());
+        }
+
+        tekster.Should().Equal(",,,2021-01-04", "p2,101,,", ",,2021-06-17,", "p4,860,2022-01-03,2021-02-05", "p5,,,", ",147,2023-12-31,2023-03-22");
+    }
+
+    [Fact]
     public void Read_TidspunktEfterMidnat_RaekkenAfvisesMedTidspunktet()
     {
         string sti = Skriv(
