@@ -31,6 +31,12 @@ internal sealed class ParquetRecordSource : RecordSource
     private readonly DataField?[] _somBytes;
     private readonly string[] _navne;
     private readonly string?[] _defekter = [];
+    private readonly bool[] _afkodet;
+    private readonly string?[]?[] _kolonneDefekter;
+    private readonly Dictionary<System.Type, Array> _vaerdier = [];
+    private int[] _niveauer = [];
+    private ParquetRowGroupReader? _gruppelaeser;
+    private bool _defekterSamlet;
     private int _gruppe = -1;
     private int _raekkerIGruppe;
     private int _iGruppe;
@@ -66,6 +72,8 @@ internal sealed class ParquetRecordSource : RecordSource
         _somBytes = Array.ConvertAll(_felter, f => f.ClrType == typeof(string) || f.ClrType == typeof(ReadOnlyMemory<char>) ? SomBytes(f) : null);
 
         _gruppeDefekter = _defekter;
+        _afkodet = new bool[_felter.Length];
+        _kolonneDefekter = new string?[]?[_felter.Length];
     }
 
     /// <summary>How a column's values become text.</summary>
@@ -121,24 +129,39 @@ internal sealed class ParquetRecordSource : RecordSource
 
     public override bool Read(out string? defect)
     {
-        while (_iGruppe >= _raekkerIGruppe)
+        if (!Naeste())
         {
-            if (_gruppe + 1 >= _laeser.RowGroupCount)
-            {
-                defect = null;
-                return false;
-            }
-
-            LaesGruppe(_gruppe + 1);
+            defect = null;
+            return false;
         }
 
-        defect = _gruppeDefekter.Length == 0 ? null : _gruppeDefekter[_iGruppe];
-        _iGruppe++;
-        _raekke++;
+        defect = Defekt();
         return true;
     }
 
-    public override ReadOnlySpan<byte> Field(int index) => _kolonner[index].Felt(_iGruppe - 1);
+    /// <summary>Moves to the next row decoding, in a new row group, only column <paramref name="index"/>: the others when they are asked for.</summary>
+    public override bool Skim(int index)
+    {
+        if (!Naeste())
+        {
+            return false;
+        }
+
+        if ((uint)index < (uint)_felter.Length)
+        {
+            Afkod(index);
+        }
+
+        return true;
+    }
+
+    public override string? SkimmedDefect => Defekt();
+
+    public override ReadOnlySpan<byte> Field(int index)
+    {
+        Afkod(index);
+        return _kolonner[index].Felt(_iGruppe - 1);
+    }
 
     public override string RecordText()
     {
@@ -184,6 +207,7 @@ internal sealed class ParquetRecordSource : RecordSource
     {
         if (disposing)
         {
+            _gruppelaeser?.Dispose();
             Luk(_laeser);
             _fil.Dispose();
         }
@@ -268,82 +292,133 @@ internal sealed class ParquetRecordSource : RecordSource
     /// <summary>The footer's schema element of a top-level column.</summary>
     private SchemaElement? Element(DataField felt) => _laeser.Metadata?.Schema.Find(e => e.Name == felt.Name && e.Type is not null);
 
-    private void LaesGruppe(int gruppe)
+    private bool Naeste()
     {
-        using var laeser = _laeser.OpenRowGroupReader(gruppe);
-        int antal = checked((int)laeser.RowCount);
-        string?[]? defekter = null;
-        for (int i = 0; i < _felter.Length; i++)
+        while (_iGruppe >= _raekkerIGruppe)
         {
-            var kolonne = _kolonner[i];
-            kolonne.Nulstil(antal);
-            switch (kolonne.Regel)
+            if (_gruppe + 1 >= _laeser.RowGroupCount)
             {
-                case Tekstregel.Tekst:
-                    var tekster = Raa<ReadOnlyMemory<byte>>(laeser, i, antal, out var tekstNiveauer);
-                    for (int r = 0, v = 0; r < antal; r++)
-                    {
-                        if (!tekstNiveauer.IsEmpty && tekstNiveauer[r] == 0)
-                        {
-                            kolonne.TilfoejTom();
-                        }
-                        else if (!kolonne.Tilfoej(tekster[v++].Span))
-                        {
-                            // As in CSV (SPEC §9.5): bytes that are not UTF-8 reject the row, never decoded into another id.
-                            defekter ??= new string?[antal];
-                            defekter[r] ??= UgyldigUtf8;
-                        }
-                    }
-
-                    // The values point into the column chunk's pages: let them go with the group.
-                    kolonne.GivSlip<ReadOnlyMemory<byte>>();
-                    break;
-                case Tekstregel.Dato:
-                    Skriv(laeser, i, antal, static (DateOnly v, Span<byte> ud) => Parquettekst.Dato(v, ud));
-                    break;
-                case Tekstregel.Tidspunkt:
-                    var tider = Raa<DateTime>(laeser, i, antal, out var tidNiveauer);
-                    for (int r = 0, v = 0; r < antal; r++)
-                    {
-                        if (!tidNiveauer.IsEmpty && tidNiveauer[r] == 0)
-                        {
-                            kolonne.TilfoejTom();
-                        }
-                        else if (!Parquettekst.Tidspunkt(tider[v++], kolonne.Plads(), out int skrevet))
-                        {
-                            defekter ??= new string?[antal];
-                            string vist = Encoding.ASCII.GetString(kolonne.Plads()[..skrevet]);
-                            defekter[r] ??= $"tidspunkt i '{_navne[i]}' er ikke 00:00: '{vist}'";
-                            kolonne.Skrevet(skrevet);
-                        }
-                        else
-                        {
-                            kolonne.Skrevet(skrevet);
-                        }
-                    }
-
-                    break;
-                case Tekstregel.Heltal:
-                    SkrivHeltal(laeser, i, antal);
-                    break;
-                case Tekstregel.Decimal:
-                    Skriv(laeser, i, antal, static (decimal v, Span<byte> ud) => Parquettekst.Decimal(v, ud));
-                    break;
-                case Tekstregel.Float:
-                    Skriv(laeser, i, antal, static (float v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
-                    break;
-                case Tekstregel.Double:
-                    Skriv(laeser, i, antal, static (double v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
-                    break;
-                default:
-                    throw new InvalidOperationException($"No text rule for {kolonne.Regel}.");
+                return false;
             }
+
+            _gruppelaeser?.Dispose();
+            _gruppelaeser = _laeser.OpenRowGroupReader(++_gruppe);
+            _raekkerIGruppe = checked((int)_gruppelaeser.RowCount);
+            _iGruppe = 0;
+            Array.Clear(_afkodet);
+            Array.Clear(_kolonneDefekter);
+            _gruppeDefekter = _defekter;
+            _defekterSamlet = false;
         }
 
-        _gruppe = gruppe;
-        _raekkerIGruppe = antal;
-        _iGruppe = 0;
-        _gruppeDefekter = defekter ?? _defekter;
+        _iGruppe++;
+        _raekke++;
+        return true;
+    }
+
+    /// <summary>The current row's reject reason: every column of its group decoded, the first column in file order with a reason giving it.</summary>
+    private string? Defekt()
+    {
+        if (!_defekterSamlet)
+        {
+            string?[]? samlet = null;
+            for (int i = 0; i < _felter.Length; i++)
+            {
+                Afkod(i);
+                if (_kolonneDefekter[i] is { } defekter)
+                {
+                    samlet ??= new string?[_raekkerIGruppe];
+                    for (int r = 0; r < defekter.Length; r++)
+                    {
+                        samlet[r] ??= defekter[r];
+                    }
+                }
+            }
+
+            _gruppeDefekter = samlet ?? _defekter;
+            _defekterSamlet = true;
+        }
+
+        return _gruppeDefekter.Length == 0 ? null : _gruppeDefekter[_iGruppe - 1];
+    }
+
+    /// <summary>Decodes column <paramref name="i"/> of the current row group into its texts, once.</summary>
+    private void Afkod(int i)
+    {
+        if (_afkodet[i])
+        {
+            return;
+        }
+
+        var laeser = _gruppelaeser!;
+        int antal = _raekkerIGruppe;
+        string?[]? defekter = null;
+        var kolonne = _kolonner[i];
+        kolonne.Nulstil(antal);
+        switch (kolonne.Regel)
+        {
+            case Tekstregel.Tekst:
+                var tekster = Raa<ReadOnlyMemory<byte>>(laeser, i, antal, out var tekstNiveauer);
+                for (int r = 0, v = 0; r < antal; r++)
+                {
+                    if (!tekstNiveauer.IsEmpty && tekstNiveauer[r] == 0)
+                    {
+                        kolonne.TilfoejTom();
+                    }
+                    else if (!kolonne.Tilfoej(tekster[v++].Span))
+                    {
+                        // As in CSV (SPEC §9.5): bytes that are not UTF-8 reject the row, never decoded into another id.
+                        defekter ??= new string?[antal];
+                        defekter[r] ??= UgyldigUtf8;
+                    }
+                }
+
+                // The values point into the column chunk's pages: let them go with the group.
+                Array.Clear(Buffer<ReadOnlyMemory<byte>>(antal));
+                break;
+            case Tekstregel.Dato:
+                Skriv(laeser, i, antal, static (DateOnly v, Span<byte> ud) => Parquettekst.Dato(v, ud));
+                break;
+            case Tekstregel.Tidspunkt:
+                var tider = Raa<DateTime>(laeser, i, antal, out var tidNiveauer);
+                for (int r = 0, v = 0; r < antal; r++)
+                {
+                    if (!tidNiveauer.IsEmpty && tidNiveauer[r] == 0)
+                    {
+                        kolonne.TilfoejTom();
+                    }
+                    else if (!Parquettekst.Tidspunkt(tider[v++], kolonne.Plads(), out int skrevet))
+                    {
+                        defekter ??= new string?[antal];
+                        string vist = Encoding.ASCII.GetString(kolonne.Plads()[..skrevet]);
+                        defekter[r] ??= $"tidspunkt i '{_navne[i]}' er ikke 00:00: '{vist}'";
+                        kolonne.Skrevet(skrevet);
+                    }
+                    else
+                    {
+                        kolonne.Skrevet(skrevet);
+                    }
+                }
+
+                break;
+            case Tekstregel.Heltal:
+                SkrivHeltal(laeser, i, antal);
+                break;
+            case Tekstregel.Decimal:
+                Skriv(laeser, i, antal, static (decimal v, Span<byte> ud) => Parquettekst.Decimal(v, ud));
+                break;
+            case Tekstregel.Float:
+                Skriv(laeser, i, antal, static (float v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
+                break;
+            case Tekstregel.Double:
+                Skriv(laeser, i, antal, static (double v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
+                break;
+            default:
+                throw new InvalidOperationException($"No text rule for {kolonne.Regel}.");
+        }
+
+        _kolonneDefekter[i] = defekter;
+        _afkodet[i] = true;
     }
 
     /// <summary>An integer column read as the type it is stored as (INT(8), INT(16), unsigned too) and written in decimal.</summary>
@@ -407,10 +482,14 @@ internal sealed class ParquetRecordSource : RecordSource
     private ReadOnlySpan<T> Raa<T>(ParquetRowGroupReader laeser, int i, int antal, out ReadOnlySpan<int> niveauer)
         where T : struct
     {
-        var kolonne = _kolonner[i];
         var felt = _somBytes[i] ?? _felter[i];
-        T[] vaerdier = kolonne.Vaerdier<T>(antal);
-        int[]? definerede = felt.IsNullable ? kolonne.Niveauer(antal) : null;
+        T[] vaerdier = Buffer<T>(antal);
+        if (felt.IsNullable && _niveauer.Length < antal)
+        {
+            _niveauer = new int[antal];
+        }
+
+        int[]? definerede = felt.IsNullable ? _niveauer : null;
         Vent(async () =>
         {
             await laeser.ReadRawAsync<T>(felt, vaerdier.AsMemory(0, antal), definerede?.AsMemory(0, antal), null, default).ConfigureAwait(false);
@@ -420,16 +499,25 @@ internal sealed class ParquetRecordSource : RecordSource
         return vaerdier;
     }
 
+    /// <summary>The buffer values of type <typeparamref name="T"/> are read into, one per type for every column: a column is copied to its texts before the next is read.</summary>
+    private T[] Buffer<T>(int antal)
+    {
+        if (!_vaerdier.TryGetValue(typeof(T), out Array? buffer) || buffer.Length < antal)
+        {
+            _vaerdier[typeof(T)] = buffer = new T[antal];
+        }
+
+        return (T[])buffer;
+    }
+
     private delegate int Formater<in T>(T vaerdi, Span<byte> ud);
 
-    /// <summary>One column of the current row group as UTF-8 texts laid end to end, with where each starts, and the buffers its values are read into.</summary>
+    /// <summary>One column of the current row group as UTF-8 texts laid end to end, with where each starts.</summary>
     private sealed class Kolonne(Tekstregel regel)
     {
         private byte[] _bytes = new byte[1 << 16];
         private int[] _start = new int[1024];
         private int _antal;
-        private Array? _vaerdier;
-        private int[] _niveauer = [];
 
         public Tekstregel Regel { get; } = regel;
 
@@ -445,31 +533,6 @@ internal sealed class ParquetRecordSource : RecordSource
             _antal = 0;
             _start[0] = 0;
         }
-
-        /// <summary>A buffer for <paramref name="antal"/> values as read, the same from group to group.</summary>
-        public T[] Vaerdier<T>(int antal)
-        {
-            if (_vaerdier is not T[] vaerdier || vaerdier.Length < antal)
-            {
-                _vaerdier = vaerdier = new T[antal];
-            }
-
-            return vaerdier;
-        }
-
-        /// <summary>A buffer for <paramref name="antal"/> definition levels.</summary>
-        public int[] Niveauer(int antal)
-        {
-            if (_niveauer.Length < antal)
-            {
-                _niveauer = new int[antal];
-            }
-
-            return _niveauer;
-        }
-
-        /// <summary>Drops the references the values buffer holds.</summary>
-        public void GivSlip<T>() => Array.Clear((T[])_vaerdier!);
 
         /// <summary>Room for the next value's text, when it is typed; <see cref="Skrevet"/> says how much was used.</summary>
         public Span<byte> Plads()

@@ -132,6 +132,45 @@ public sealed class ParquetRecordSourceTests : IDisposable
         defekter.Should().Equal((2, "ugyldig UTF-8"), (3, null));
     }
 
+    [Fact]
+    public void Skim_KunEnKolonneAfkodet_SammeDefektSomRead()
+    {
+        // The first pass decodes only person_id; asked for, a row's reason is still that of the first column in file order with one.
+        string sti = Skriv(
+            "tilbud.parquet",
+            [new DataField<string>("type", true), new DataField<string>("person_id", true), new DateTimeDataField("fra", DateTimeFormat.Timestamp, isNullable: true)],
+            [new[] { "xÆy", "loentilskud", "nytteindsats" }, new[] { "p1", "p2", "p3" }, new DateTime?[] { new DateTime(2021, 6, 17, 8, 0, 0), new DateTime(2021, 6, 17, 8, 0, 0), new DateTime(2021, 6, 17) }]);
+        byte[] bytes = File.ReadAllBytes(sti);
+        byte[] gyldig = Encoding.UTF8.GetBytes("xÆy");
+        for (int sted = bytes.AsSpan().IndexOf(gyldig); sted >= 0; sted = bytes.AsSpan().IndexOf(gyldig))
+        {
+            bytes[sted + 1] = 0xFF;
+        }
+
+        File.WriteAllBytes(sti, bytes);
+        var laest = new List<(string?, string)>();
+        using (var kilde = ParquetRecordSource.Open(sti))
+        {
+            while (kilde.Read(out string? defekt))
+            {
+                laest.Add((defekt, Encoding.UTF8.GetString(kilde.Field(1))));
+            }
+        }
+
+        var skimmet = new List<(string?, string)>();
+        using (var kilde = ParquetRecordSource.Open(sti))
+        {
+            while (kilde.Skim(1))
+            {
+                string id = Encoding.UTF8.GetString(kilde.Field(1));
+                skimmet.Add((kilde.SkimmedDefect, id));
+            }
+        }
+
+        laest.Should().Equal(("ugyldig UTF-8", "p1"), ("tidspunkt i 'fra' er ikke 00:00: '2021-06-17T08:00:00'", "p2"), (null, "p3"));
+        skimmet.Should().Equal(laest);
+    }
+
     [Theory]
     [InlineData("bool", "BOOLEAN")]
     [InlineData("bytes", "BYTE_ARRAY")]
