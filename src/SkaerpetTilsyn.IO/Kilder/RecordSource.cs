@@ -10,6 +10,8 @@ namespace SkaerpetTilsyn.IO.Kilder;
 /// </remarks>
 internal abstract class RecordSource : IDisposable
 {
+    private string? _skimmedDefect;
+
     protected RecordSource(string name) => Name = name;
 
     /// <summary>What <c>afviste.csv</c> and every message call the input: the file name as found, such as <c>ydelser.csv.gz</c>.</summary>
@@ -29,6 +31,20 @@ internal abstract class RecordSource : IDisposable
 
     /// <summary>Moves to the next record; <paramref name="defect"/> is the reject reason when the record could only be framed in part.</summary>
     public abstract bool Read(out string? defect);
+
+    /// <summary>
+    /// Moves to the next record when only field <paramref name="index"/> of it may be wanted: a columnar source need not decode the others until
+    /// they, or <see cref="SkimmedDefect"/>, are asked for.
+    /// </summary>
+    public virtual bool Skim(int index)
+    {
+        bool read = Read(out string? defect);
+        _skimmedDefect = defect;
+        return read;
+    }
+
+    /// <summary>The reject reason <see cref="Read"/> would have given for the record <see cref="Skim"/> moved to.</summary>
+    public virtual string? SkimmedDefect => _skimmedDefect;
 
     /// <summary>Field <paramref name="index"/> of the current record as given (not trimmed), valid until the next <see cref="Read"/>.</summary>
     public abstract ReadOnlySpan<byte> Field(int index);

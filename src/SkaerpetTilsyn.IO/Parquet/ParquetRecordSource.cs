@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -32,6 +31,12 @@ internal sealed class ParquetRecordSource : RecordSource
     private readonly DataField?[] _somBytes;
     private readonly string[] _navne;
     private readonly string?[] _defekter = [];
+    private readonly bool[] _afkodet;
+    private readonly string?[]?[] _kolonneDefekter;
+    private readonly Dictionary<System.Type, Array> _vaerdier = [];
+    private int[] _niveauer = [];
+    private ParquetRowGroupReader? _gruppelaeser;
+    private bool _defekterSamlet;
     private int _gruppe = -1;
     private int _raekkerIGruppe;
     private int _iGruppe;
@@ -67,6 +72,8 @@ internal sealed class ParquetRecordSource : RecordSource
         _somBytes = Array.ConvertAll(_felter, f => f.ClrType == typeof(string) || f.ClrType == typeof(ReadOnlyMemory<char>) ? SomBytes(f) : null);
 
         _gruppeDefekter = _defekter;
+        _afkodet = new bool[_felter.Length];
+        _kolonneDefekter = new string?[]?[_felter.Length];
     }
 
     /// <summary>How a column's values become text.</summary>
@@ -76,8 +83,6 @@ internal sealed class ParquetRecordSource : RecordSource
         Dato,
         Tidspunkt,
         Heltal,
-        Heltal64,
-        UHeltal64,
         Decimal,
         Float,
         Double,
@@ -124,24 +129,39 @@ internal sealed class ParquetRecordSource : RecordSource
 
     public override bool Read(out string? defect)
     {
-        while (_iGruppe >= _raekkerIGruppe)
+        if (!Naeste())
         {
-            if (_gruppe + 1 >= _laeser.RowGroupCount)
-            {
-                defect = null;
-                return false;
-            }
-
-            LaesGruppe(_gruppe + 1);
+            defect = null;
+            return false;
         }
 
-        defect = _gruppeDefekter.Length == 0 ? null : _gruppeDefekter[_iGruppe];
-        _iGruppe++;
-        _raekke++;
+        defect = Defekt();
         return true;
     }
 
-    public override ReadOnlySpan<byte> Field(int index) => _kolonner[index].Felt(_iGruppe - 1);
+    /// <summary>Moves to the next row decoding, in a new row group, only column <paramref name="index"/>: the others when they are asked for.</summary>
+    public override bool Skim(int index)
+    {
+        if (!Naeste())
+        {
+            return false;
+        }
+
+        if ((uint)index < (uint)_felter.Length)
+        {
+            Afkod(index);
+        }
+
+        return true;
+    }
+
+    public override string? SkimmedDefect => Defekt();
+
+    public override ReadOnlySpan<byte> Field(int index)
+    {
+        Afkod(index);
+        return _kolonner[index].Felt(_iGruppe - 1);
+    }
 
     public override string RecordText()
     {
@@ -187,19 +207,16 @@ internal sealed class ParquetRecordSource : RecordSource
     {
         if (disposing)
         {
+            _gruppelaeser?.Dispose();
             Luk(_laeser);
             _fil.Dispose();
-            foreach (var k in _kolonner)
-            {
-                k.Dispose();
-            }
         }
     }
 
     /// <summary>A top-level text column as binary, placed in a schema of its own so that its levels are those of the file's column.</summary>
     private static DataField SomBytes(DataField felt)
     {
-        var binaer = new DataField<byte[]>(felt.Name, felt.IsNullable);
+        var binaer = new DataField<ReadOnlyMemory<byte>>(felt.Name, felt.IsNullable);
         _ = new ParquetSchema(binaer);
         return binaer;
     }
@@ -245,19 +262,10 @@ internal sealed class ParquetRecordSource : RecordSource
             return Tekstregel.Tidspunkt;
         }
 
-        if (clr == typeof(int) || clr == typeof(short) || clr == typeof(sbyte) || clr == typeof(byte) || clr == typeof(ushort))
+        if (System.Type.GetTypeCode(clr) is TypeCode.Int32 or TypeCode.Int64 or TypeCode.UInt64 or TypeCode.UInt32 or TypeCode.Int16 or TypeCode.UInt16
+            or TypeCode.SByte or TypeCode.Byte)
         {
             return Tekstregel.Heltal;
-        }
-
-        if (clr == typeof(long) || clr == typeof(uint))
-        {
-            return Tekstregel.Heltal64;
-        }
-
-        if (clr == typeof(ulong))
-        {
-            return Tekstregel.UHeltal64;
         }
 
         if (clr == typeof(decimal))
@@ -284,213 +292,231 @@ internal sealed class ParquetRecordSource : RecordSource
     /// <summary>The footer's schema element of a top-level column.</summary>
     private SchemaElement? Element(DataField felt) => _laeser.Metadata?.Schema.Find(e => e.Name == felt.Name && e.Type is not null);
 
-    private void LaesGruppe(int gruppe)
+    private bool Naeste()
     {
-        using var laeser = _laeser.OpenRowGroupReader(gruppe);
-        int antal = checked((int)laeser.RowCount);
-        string?[]? defekter = null;
-        for (int i = 0; i < _felter.Length; i++)
+        while (_iGruppe >= _raekkerIGruppe)
         {
-            var kolonne = _kolonner[i];
-            kolonne.Nulstil(antal);
-            switch (kolonne.Regel)
+            if (_gruppe + 1 >= _laeser.RowGroupCount)
             {
-                case Tekstregel.Tekst:
-                    var tekster = Tekster(laeser, _felter[i], antal);
-                    for (int r = 0; r < antal; r++)
-                    {
-                        // As in CSV (SPEC §9.5): bytes that are not UTF-8 reject the row, never decoded into another id.
-                        if (!kolonne.Tilfoej(tekster[r]))
-                        {
-                            defekter ??= new string?[antal];
-                            defekter[r] ??= UgyldigUtf8;
-                        }
-                    }
-
-                    ArrayPool<byte[]?>.Shared.Return(tekster, clearArray: true);
-                    break;
-                case Tekstregel.Dato:
-                    Skriv(laeser, i, antal, static (DateOnly v, Span<byte> ud) => Parquettekst.Dato(v, ud));
-                    break;
-                case Tekstregel.Tidspunkt:
-                    var tider = Nullbare<DateTime>(laeser, _felter[i], antal);
-                    for (int r = 0; r < antal; r++)
-                    {
-                        if (tider[r] is not { } tid)
-                        {
-                            kolonne.TilfoejTom();
-                        }
-                        else if (!Parquettekst.Tidspunkt(tid, kolonne.Plads(), out int skrevet))
-                        {
-                            defekter ??= new string?[antal];
-                            string vist = Encoding.ASCII.GetString(kolonne.Plads()[..skrevet]);
-                            defekter[r] ??= $"tidspunkt i '{_navne[i]}' er ikke 00:00: '{vist}'";
-                            kolonne.Skrevet(skrevet);
-                        }
-                        else
-                        {
-                            kolonne.Skrevet(skrevet);
-                        }
-                    }
-
-                    ArrayPool<DateTime?>.Shared.Return(tider);
-                    break;
-                case Tekstregel.Heltal:
-                    Skriv(laeser, i, antal, static (int v, Span<byte> ud) => Parquettekst.Heltal(v, ud), true);
-                    break;
-                case Tekstregel.Heltal64:
-                    Skriv(laeser, i, antal, static (long v, Span<byte> ud) => Parquettekst.Heltal(v, ud), true);
-                    break;
-                case Tekstregel.UHeltal64:
-                    Skriv(laeser, i, antal, static (ulong v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
-                    break;
-                case Tekstregel.Decimal:
-                    Skriv(laeser, i, antal, static (decimal v, Span<byte> ud) => Parquettekst.Decimal(v, ud));
-                    break;
-                case Tekstregel.Float:
-                    Skriv(laeser, i, antal, static (float v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
-                    break;
-                case Tekstregel.Double:
-                    Skriv(laeser, i, antal, static (double v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
-                    break;
-                default:
-                    throw new InvalidOperationException($"No text rule for {kolonne.Regel}.");
+                return false;
             }
+
+            _gruppelaeser?.Dispose();
+            _gruppelaeser = _laeser.OpenRowGroupReader(++_gruppe);
+            _raekkerIGruppe = checked((int)_gruppelaeser.RowCount);
+            _iGruppe = 0;
+            Array.Clear(_afkodet);
+            Array.Clear(_kolonneDefekter);
+            _gruppeDefekter = _defekter;
+            _defekterSamlet = false;
         }
 
-        _gruppe = gruppe;
-        _raekkerIGruppe = antal;
-        _iGruppe = 0;
-        _gruppeDefekter = defekter ?? _defekter;
+        _iGruppe++;
+        _raekke++;
+        return true;
     }
 
-    /// <summary>Reads column <paramref name="i"/> as <typeparamref name="T"/> (or, with <paramref name="udvid"/>, as the narrower integer it is stored as) and writes each value's text.</summary>
-    private void Skriv<T>(ParquetRowGroupReader laeser, int i, int antal, Formater<T> formater, bool udvid = false)
-        where T : struct
+    /// <summary>The current row's reject reason: every column of its group decoded, the first column in file order with a reason giving it.</summary>
+    private string? Defekt()
     {
-        var kolonne = _kolonner[i];
-        var felt = _felter[i];
-        if (udvid && felt.ClrType != typeof(T))
+        if (!_defekterSamlet)
         {
-            SkrivUdvidet(laeser, i, antal);
+            string?[]? samlet = null;
+            for (int i = 0; i < _felter.Length; i++)
+            {
+                Afkod(i);
+                if (_kolonneDefekter[i] is { } defekter)
+                {
+                    samlet ??= new string?[_raekkerIGruppe];
+                    for (int r = 0; r < defekter.Length; r++)
+                    {
+                        samlet[r] ??= defekter[r];
+                    }
+                }
+            }
+
+            _gruppeDefekter = samlet ?? _defekter;
+            _defekterSamlet = true;
+        }
+
+        return _gruppeDefekter.Length == 0 ? null : _gruppeDefekter[_iGruppe - 1];
+    }
+
+    /// <summary>Decodes column <paramref name="i"/> of the current row group into its texts, once.</summary>
+    private void Afkod(int i)
+    {
+        if (_afkodet[i])
+        {
             return;
         }
 
-        var vaerdier = Nullbare<T>(laeser, felt, antal);
-        for (int r = 0; r < antal; r++)
+        var laeser = _gruppelaeser!;
+        int antal = _raekkerIGruppe;
+        string?[]? defekter = null;
+        var kolonne = _kolonner[i];
+        kolonne.Nulstil(antal);
+        switch (kolonne.Regel)
         {
-            if (vaerdier[r] is { } v)
-            {
-                kolonne.Skrevet(formater(v, kolonne.Plads()));
-            }
-            else
-            {
-                kolonne.TilfoejTom();
-            }
-        }
+            case Tekstregel.Tekst:
+                var tekster = Raa<ReadOnlyMemory<byte>>(laeser, i, antal, out var tekstNiveauer);
+                for (int r = 0, v = 0; r < antal; r++)
+                {
+                    if (!tekstNiveauer.IsEmpty && tekstNiveauer[r] == 0)
+                    {
+                        kolonne.TilfoejTom();
+                    }
+                    else if (!kolonne.Tilfoej(tekster[v++].Span))
+                    {
+                        // As in CSV (SPEC §9.5): bytes that are not UTF-8 reject the row, never decoded into another id.
+                        defekter ??= new string?[antal];
+                        defekter[r] ??= UgyldigUtf8;
+                    }
+                }
 
-        ArrayPool<T?>.Shared.Return(vaerdier);
-    }
+                // The values point into the column chunk's pages: let them go with the group.
+                Array.Clear(Buffer<ReadOnlyMemory<byte>>(antal));
+                break;
+            case Tekstregel.Dato:
+                Skriv(laeser, i, antal, static (DateOnly v, Span<byte> ud) => Parquettekst.Dato(v, ud));
+                break;
+            case Tekstregel.Tidspunkt:
+                var tider = Raa<DateTime>(laeser, i, antal, out var tidNiveauer);
+                for (int r = 0, v = 0; r < antal; r++)
+                {
+                    if (!tidNiveauer.IsEmpty && tidNiveauer[r] == 0)
+                    {
+                        kolonne.TilfoejTom();
+                    }
+                    else if (!Parquettekst.Tidspunkt(tider[v++], kolonne.Plads(), out int skrevet))
+                    {
+                        defekter ??= new string?[antal];
+                        string vist = Encoding.ASCII.GetString(kolonne.Plads()[..skrevet]);
+                        defekter[r] ??= $"tidspunkt i '{_navne[i]}' er ikke 00:00: '{vist}'";
+                        kolonne.Skrevet(skrevet);
+                    }
+                    else
+                    {
+                        kolonne.Skrevet(skrevet);
+                    }
+                }
 
-    /// <summary>An INT(8), INT(16) or unsigned INT(32) column, read as its own type and widened.</summary>
-    private void SkrivUdvidet(ParquetRowGroupReader laeser, int i, int antal)
-    {
-        var felt = _felter[i];
-        long?[] breder = new long?[antal];
-        switch (System.Type.GetTypeCode(felt.ClrType))
-        {
-            case TypeCode.Int16:
-                Kopier(Nullbare<short>(laeser, felt, antal), breder, static v => v);
                 break;
-            case TypeCode.SByte:
-                Kopier(Nullbare<sbyte>(laeser, felt, antal), breder, static v => v);
+            case Tekstregel.Heltal:
+                SkrivHeltal(laeser, i, antal);
                 break;
-            case TypeCode.Byte:
-                Kopier(Nullbare<byte>(laeser, felt, antal), breder, static v => v);
+            case Tekstregel.Decimal:
+                Skriv(laeser, i, antal, static (decimal v, Span<byte> ud) => Parquettekst.Decimal(v, ud));
                 break;
-            case TypeCode.UInt16:
-                Kopier(Nullbare<ushort>(laeser, felt, antal), breder, static v => v);
+            case Tekstregel.Float:
+                Skriv(laeser, i, antal, static (float v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
                 break;
-            case TypeCode.UInt32:
-                Kopier(Nullbare<uint>(laeser, felt, antal), breder, static v => v);
+            case Tekstregel.Double:
+                Skriv(laeser, i, antal, static (double v, Span<byte> ud) => Parquettekst.Flydende(v, ud));
                 break;
             default:
-                throw new InvalidOperationException($"No widening for {felt.ClrType}.");
+                throw new InvalidOperationException($"No text rule for {kolonne.Regel}.");
         }
 
-        var kolonne = _kolonner[i];
-        foreach (long? v in breder)
+        _kolonneDefekter[i] = defekter;
+        _afkodet[i] = true;
+    }
+
+    /// <summary>An integer column read as the type it is stored as (INT(8), INT(16), unsigned too) and written in decimal.</summary>
+    private void SkrivHeltal(ParquetRowGroupReader laeser, int i, int antal)
+    {
+        switch (System.Type.GetTypeCode(_felter[i].ClrType))
         {
-            if (v is { } tal)
-            {
-                kolonne.Skrevet(Parquettekst.Heltal(tal, kolonne.Plads()));
-            }
-            else
+            case TypeCode.Int32:
+                Skriv(laeser, i, antal, static (int v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.Int64:
+                Skriv(laeser, i, antal, static (long v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.UInt64:
+                Skriv(laeser, i, antal, static (ulong v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.UInt32:
+                Skriv(laeser, i, antal, static (uint v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.Int16:
+                Skriv(laeser, i, antal, static (short v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.UInt16:
+                Skriv(laeser, i, antal, static (ushort v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.SByte:
+                Skriv(laeser, i, antal, static (sbyte v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            case TypeCode.Byte:
+                Skriv(laeser, i, antal, static (byte v, Span<byte> ud) => Parquettekst.Heltal(v, ud));
+                break;
+            default:
+                throw new InvalidOperationException($"No integer rule for {_felter[i].ClrType}.");
+        }
+    }
+
+    /// <summary>Reads column <paramref name="i"/> as <typeparamref name="T"/> and writes each value's text, a NULL as an empty field.</summary>
+    private void Skriv<T>(ParquetRowGroupReader laeser, int i, int antal, Formater<T> formater)
+        where T : struct
+    {
+        var kolonne = _kolonner[i];
+        var vaerdier = Raa<T>(laeser, i, antal, out var niveauer);
+        for (int r = 0, v = 0; r < antal; r++)
+        {
+            if (!niveauer.IsEmpty && niveauer[r] == 0)
             {
                 kolonne.TilfoejTom();
             }
+            else
+            {
+                kolonne.Skrevet(formater(vaerdier[v++], kolonne.Plads()));
+            }
         }
     }
 
-    private static void Kopier<TKilde>(TKilde?[] kilde, long?[] maal, Func<TKilde, long> udvid)
-        where TKilde : struct
-    {
-        for (int r = 0; r < maal.Length; r++)
-        {
-            maal[r] = kilde[r] is { } v ? udvid(v) : null;
-        }
-
-        ArrayPool<TKilde?>.Shared.Return(kilde);
-    }
-
-    private T?[] Nullbare<T>(ParquetRowGroupReader laeser, DataField felt, int antal)
+    /// <summary>
+    /// Column <paramref name="i"/> of the group: its non-NULL values in row order and, for a column that may hold NULL, each row's definition
+    /// level (0 for NULL); empty levels when every row has a value.
+    /// </summary>
+    /// <remarks>Parquet.Net's raw read fills buffers the column keeps from group to group, with no value boxed in a nullable or copied to an array of its own.</remarks>
+    private ReadOnlySpan<T> Raa<T>(ParquetRowGroupReader laeser, int i, int antal, out ReadOnlySpan<int> niveauer)
         where T : struct
     {
-        var vaerdier = ArrayPool<T?>.Shared.Rent(Math.Max(antal, 1));
-        if (felt.IsNullable)
+        var felt = _somBytes[i] ?? _felter[i];
+        T[] vaerdier = Buffer<T>(antal);
+        if (felt.IsNullable && _niveauer.Length < antal)
         {
-            Vent(async () =>
-            {
-                await laeser.ReadAsync<T>(felt, vaerdier.AsMemory(0, antal), null, default).ConfigureAwait(false);
-                return 0;
-            }, _sti);
-            return vaerdier;
+            _niveauer = new int[antal];
         }
 
-        var paakraevede = ArrayPool<T>.Shared.Rent(Math.Max(antal, 1));
+        int[]? definerede = felt.IsNullable ? _niveauer : null;
         Vent(async () =>
         {
-            await laeser.ReadAsync<T>(felt, paakraevede.AsMemory(0, antal), null, default).ConfigureAwait(false);
+            await laeser.ReadRawAsync<T>(felt, vaerdier.AsMemory(0, antal), definerede?.AsMemory(0, antal), null, default).ConfigureAwait(false);
             return 0;
         }, _sti);
-        for (int r = 0; r < antal; r++)
-        {
-            vaerdier[r] = paakraevede[r];
-        }
-
-        ArrayPool<T>.Shared.Return(paakraevede);
+        niveauer = definerede is null ? default : definerede.AsSpan(0, antal);
         return vaerdier;
     }
 
-    /// <summary>A text column's values as the bytes stored, so that bytes which are not UTF-8 can be told from text.</summary>
-    private byte[]?[] Tekster(ParquetRowGroupReader laeser, DataField felt, int antal)
+    /// <summary>The buffer values of type <typeparamref name="T"/> are read into, one per type for every column: a column is copied to its texts before the next is read.</summary>
+    private T[] Buffer<T>(int antal)
     {
-        var tekster = ArrayPool<byte[]?>.Shared.Rent(Math.Max(antal, 1));
-        Vent(async () =>
+        if (!_vaerdier.TryGetValue(typeof(T), out Array? buffer) || buffer.Length < antal)
         {
-            await laeser.ReadAsync(_somBytes[Array.IndexOf(_felter, felt)]!, tekster.AsMemory(0, antal), null, default).ConfigureAwait(false);
-            return 0;
-        }, _sti);
-        return tekster;
+            _vaerdier[typeof(T)] = buffer = new T[antal];
+        }
+
+        return (T[])buffer;
     }
 
     private delegate int Formater<in T>(T vaerdi, Span<byte> ud);
 
     /// <summary>One column of the current row group as UTF-8 texts laid end to end, with where each starts.</summary>
-    private sealed class Kolonne(Tekstregel regel) : IDisposable
+    private sealed class Kolonne(Tekstregel regel)
     {
-        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
-        private int[] _start = ArrayPool<int>.Shared.Rent(1024);
+        private byte[] _bytes = new byte[1 << 16];
+        private int[] _start = new int[1024];
         private int _antal;
 
         public Tekstregel Regel { get; } = regel;
@@ -501,8 +527,7 @@ internal sealed class ParquetRecordSource : RecordSource
         {
             if (_start.Length < antal + 1)
             {
-                ArrayPool<int>.Shared.Return(_start);
-                _start = ArrayPool<int>.Shared.Rent(antal + 1);
+                _start = new int[antal + 1];
             }
 
             _antal = 0;
@@ -522,27 +547,16 @@ internal sealed class ParquetRecordSource : RecordSource
             _antal++;
         }
 
+        /// <summary>Adds a NULL as an empty field.</summary>
         public void TilfoejTom() => Skrevet(0);
 
-        /// <summary>Adds a text value (NULL: empty); <see langword="false"/> when its bytes are not UTF-8.</summary>
-        public bool Tilfoej(byte[]? tekst)
+        /// <summary>Adds a text value; <see langword="false"/> when its bytes are not UTF-8.</summary>
+        public bool Tilfoej(ReadOnlySpan<byte> tekst)
         {
-            if (tekst is null)
-            {
-                TilfoejTom();
-                return true;
-            }
-
             Sikr(tekst.Length);
             tekst.CopyTo(_bytes.AsSpan(_start[_antal]));
             Skrevet(tekst.Length);
             return Utf8.IsValid(tekst);
-        }
-
-        public void Dispose()
-        {
-            ArrayPool<byte>.Shared.Return(_bytes);
-            ArrayPool<int>.Shared.Return(_start);
         }
 
         private void Sikr(int plads)
@@ -553,10 +567,7 @@ internal sealed class ParquetRecordSource : RecordSource
                 return;
             }
 
-            var stoerre = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, brugt + plads));
-            _bytes.AsSpan(0, brugt).CopyTo(stoerre);
-            ArrayPool<byte>.Shared.Return(_bytes);
-            _bytes = stoerre;
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, brugt + plads));
         }
     }
 }

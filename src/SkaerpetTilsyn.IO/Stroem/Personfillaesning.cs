@@ -130,7 +130,7 @@ internal sealed class Personfillaesning<TLaeser, TRaekke> : IPersonfillaesning
         byte[] stoerst = new byte[Raekkekontrol.PersonIdMaksBytes];
         int stoerstLaengde = -1;
         long nummer = 0;
-        while (kilde.Read(out string? defekt))
+        while (kilde.Skim(kolonne))
         {
             nummer++;
             ReadOnlySpan<byte> id = kolonne < kilde.FieldCount ? kilde.TrimmedField(kolonne) : default;
@@ -158,7 +158,7 @@ internal sealed class Personfillaesning<TLaeser, TRaekke> : IPersonfillaesning
                 return false;
             }
 
-            SaetTilSide(laeser, defekt);
+            SaetTilSide(laeser, kilde.SkimmedDefect);
         }
 
         _sha256 = kilde.Finish();

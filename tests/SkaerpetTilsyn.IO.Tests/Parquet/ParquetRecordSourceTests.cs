@@ -40,6 +40,26 @@ public sealed class ParquetRecordSourceTests : IDisposable
     }
 
     [Fact]
+    public void Read_NullFoerOgMellemVaerdier_HverVaerdiIEgenRaekke()
+    {
+        // A column that may hold NULL is read as its values without the NULLs and a level per row: each value must land in its own row.
+        string sti = Skriv(
+            "fritagelser.parquet",
+            [new DataField<string>("person_id", true), new DataField<int?>("kommune"), new DataField<DateOnly?>("fra"), new DateTimeDataField("til", DateTimeFormat.Timestamp, isNullable: true)],
+            [new[] { null, "p2", null, "p4" }, new int?[] { null, 101, null, 860 }, new DateOnly?[] { null, null, new DateOnly(2021, 6, 17), new DateOnly(2022, 1, 3) }, new DateTime?[] { new DateTime(2021, 1, 4), null, null, new DateTime(2021, 2, 5) }],
+            [new[] { "p5", null }, new int?[] { null, 147 }, new DateOnly?[] { null, new DateOnly(2023, 12, 31) }, new DateTime?[] { null, new DateTime(2023, 3, 22) }]);
+        using var kilde = ParquetRecordSource.Open(sti);
+        var tekster = new List<string>();
+        while (kilde.Read(out string? defekt))
+        {
+            defekt.Should().BeNull();
+            tekster.Add(kilde.RecordText());
+        }
+
+        tekster.Should().Equal(",,,2021-01-04", "p2,101,,", ",,2021-06-17,", "p4,860,2022-01-03,2021-02-05", "p5,,,", ",147,2023-12-31,2023-03-22");
+    }
+
+    [Fact]
     public void Read_TidspunktEfterMidnat_RaekkenAfvisesMedTidspunktet()
     {
         string sti = Skriv(
@@ -110,6 +130,45 @@ public sealed class ParquetRecordSourceTests : IDisposable
         }
 
         defekter.Should().Equal((2, "ugyldig UTF-8"), (3, null));
+    }
+
+    [Fact]
+    public void Skim_KunEnKolonneAfkodet_SammeDefektSomRead()
+    {
+        // The first pass decodes only person_id; asked for, a row's reason is still that of the first column in file order with one.
+        string sti = Skriv(
+            "tilbud.parquet",
+            [new DataField<string>("type", true), new DataField<string>("person_id", true), new DateTimeDataField("fra", DateTimeFormat.Timestamp, isNullable: true)],
+            [new[] { "xÆy", "loentilskud", "nytteindsats" }, new[] { "p1", "p2", "p3" }, new DateTime?[] { new DateTime(2021, 6, 17, 8, 0, 0), new DateTime(2021, 6, 17, 8, 0, 0), new DateTime(2021, 6, 17) }]);
+        byte[] bytes = File.ReadAllBytes(sti);
+        byte[] gyldig = Encoding.UTF8.GetBytes("xÆy");
+        for (int sted = bytes.AsSpan().IndexOf(gyldig); sted >= 0; sted = bytes.AsSpan().IndexOf(gyldig))
+        {
+            bytes[sted + 1] = 0xFF;
+        }
+
+        File.WriteAllBytes(sti, bytes);
+        var laest = new List<(string?, string)>();
+        using (var kilde = ParquetRecordSource.Open(sti))
+        {
+            while (kilde.Read(out string? defekt))
+            {
+                laest.Add((defekt, Encoding.UTF8.GetString(kilde.Field(1))));
+            }
+        }
+
+        var skimmet = new List<(string?, string)>();
+        using (var kilde = ParquetRecordSource.Open(sti))
+        {
+            while (kilde.Skim(1))
+            {
+                string id = Encoding.UTF8.GetString(kilde.Field(1));
+                skimmet.Add((kilde.SkimmedDefect, id));
+            }
+        }
+
+        laest.Should().Equal(("ugyldig UTF-8", "p1"), ("tidspunkt i 'fra' er ikke 00:00: '2021-06-17T08:00:00'", "p2"), (null, "p3"));
+        skimmet.Should().Equal(laest);
     }
 
     [Theory]

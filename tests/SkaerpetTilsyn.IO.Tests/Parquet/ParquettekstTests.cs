@@ -119,6 +119,7 @@ public class ParquettekstTests
     [InlineData(2021, 6, 17, "2021-06-17")]
     [InlineData(1, 1, 1, "0001-01-01")]
     [InlineData(9999, 12, 31, "9999-12-31")]
+    [InlineData(999, 10, 5, "0999-10-05")]
     public void Dato_YyyyMmDd(int aar, int maaned, int dag, string tekst) =>
         Skrevet(ud => Parquettekst.Dato(new DateOnly(aar, maaned, dag), ud)).Should().Be(tekst);
 
