@@ -11,5 +11,5 @@ internal static class Filkilde
 
     /// <summary>Opens <paramref name="sti"/>; without <paramref name="hash"/> the file is not hashed (<see cref="RecordSource.Finish"/> cannot be called).</summary>
     public static RecordSource Aabn(string sti, Indlaesningsvalg valg, bool hash = true) =>
-        sti.EndsWith(ParquetEndelse, StringComparison.OrdinalIgnoreCase) ? ParquetRecordSource.Open(sti, hash) : CsvRecordSource.Open(sti, valg, hash);
+        sti.EndsWith(ParquetEndelse, StringComparison.OrdinalIgnoreCase) ? ParquetRecordSource.Open(sti, hash) : PlainCsvRecordSource.Open(sti, valg, hash);
 }
