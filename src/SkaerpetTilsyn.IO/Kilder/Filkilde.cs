@@ -14,7 +14,7 @@ internal static class Filkilde
     public static RecordSource Aabn(string sti, Indlaesningsvalg valg, bool hash = true) =>
         Tabel(sti, valg) is { } tabel ? PostgresRecordSource.Open(valg.Database!, tabel, hash)
         : sti.EndsWith(ParquetEndelse, StringComparison.OrdinalIgnoreCase) ? ParquetRecordSource.Open(sti, hash)
-        : CsvRecordSource.Open(sti, valg, hash);
+        : PlainCsvRecordSource.Open(sti, valg, hash);
 
     /// <summary>What reading the input takes, for reading the largest first: a file's bytes; a table's, not known before its query, 0.</summary>
     public static long Stoerrelse(string sti, Indlaesningsvalg valg) => Tabel(sti, valg) is null ? new FileInfo(sti).Length : 0;
