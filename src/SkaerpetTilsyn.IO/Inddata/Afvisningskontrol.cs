@@ -37,6 +37,14 @@ internal static class Afvisningskontrol
         return afviste.Count == 0 ? null : (afviste.Count, afviste.MinBy(a => a.Linje)!);
     }
 
+    /// <summary>The benchmark input as it was found and read, such as <c>benchmark.parquet</c> or <c>public.benchmark</c>; <see langword="null"/> when there was none.</summary>
+    public static string? Benchmarknavn(Indlaesningsrapport rapport)
+    {
+        ArgumentNullException.ThrowIfNull(rapport);
+        var navne = Navne("benchmark", rapport);
+        return rapport.Filer.FirstOrDefault(f => navne.Contains(f.Navn))?.Navn;
+    }
+
     /// <summary>A status decides a kommune's whole path (SPEC §8.1): a rejected row is never dropped to make the kommune <c>ingen</c>.</summary>
     private static void KontrollerStatus(Indlaesningsrapport rapport, string[] navne)
     {

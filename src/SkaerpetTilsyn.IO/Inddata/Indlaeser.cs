@@ -87,9 +87,20 @@ public static partial class Indlaeser
         {
             resultat = beregning.Afslut(grundlag);
         }
-        catch (ManglendeBenchmarkException e) when (Afvisningskontrol.AfvisteBenchmark(inddata.Rapport) is { } afviste)
+        catch (ManglendeBenchmarkException e)
         {
-            throw e.MedAfviste(afviste.Antal, afviste.Foerste.Linje, afviste.Foerste.Aarsag);
+            var navngivet = Afvisningskontrol.Benchmarknavn(inddata.Rapport) is { } navn && navn != e.Kilde ? e.I(navn) : e;
+            if (Afvisningskontrol.AfvisteBenchmark(inddata.Rapport) is { } afviste)
+            {
+                throw navngivet.MedAfviste(afviste.Antal, afviste.Foerste.Linje, afviste.Foerste.Aarsag);
+            }
+
+            if (navngivet != e)
+            {
+                throw navngivet;
+            }
+
+            throw;
         }
 
         return new(resultat, inddata.Rapport with { Advarsler = [.. inddata.Rapport.Advarsler, .. grundlag.Advarsler] });

@@ -23,4 +23,13 @@ public sealed class ManglendeBenchmarkExceptionTests
         e.Aar.Should().Be(2023);
         e.Kommuner.Should().Equal(151);
     }
+
+    [Fact]
+    public void I_AndenKilde_NaevnesIBeskedenOgIDeAfviste()
+    {
+        var e = new ManglendeBenchmarkException(2023, [151]).I("public.benchmark").MedAfviste(1, 4, "ukendt kommune: '999'");
+
+        e.Message.Should().Be("public.benchmark har ingen række for 2023 for kommune 151 Ballerup; 1 række i public.benchmark er afvist, den første er linje 4: ukendt kommune: '999'.");
+        e.Kilde.Should().Be("public.benchmark");
+    }
 }

@@ -4,6 +4,7 @@ using SkaerpetTilsyn.Core.Beregning;
 using SkaerpetTilsyn.Core.Opgoerelse;
 using SkaerpetTilsyn.Core.Regler;
 using SkaerpetTilsyn.IO.Inddata;
+using SkaerpetTilsyn.Testvaerktoej;
 
 namespace SkaerpetTilsyn.IO.Tests.Inddata;
 
@@ -142,6 +143,23 @@ public sealed class AfvisningskontrolTests : IDisposable
         var laes = () => Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg(), () => new Aarsberegning(Regelsaet.Bek301_2023, 2023, Frister.StandardMeddelelse(2023)));
 
         laes.Should().Throw<ManglendeBenchmarkException>().Which.Message.Should().Be("benchmark.csv har ingen række for 2023 for kommune 147 Frederiksberg" + slutning);
+    }
+
+    // SPEC §9.5: the message names the benchmark input as it was found, not the CSV name.
+    [Theory]
+    [InlineData("2023,147,16x4,15\n", "; 1 række i benchmark.parquet er afvist, den første er linje 3: ugyldigt tal i 'faktisk': '16x4'.")]
+    [InlineData("", ".")]
+    public void Laes_BenchmarkSomParquetUdenKommunen_FilenNaevnesVedSitNavn(string afvist, string slutning)
+    {
+        _mappe.Skriv("ydelser.csv", $"{Datamappe.YdelserHeader}\np001,101,dagpenge,2021-01-01,2023-12-31\n");
+        using var csv = new Datamappe();
+        csv.Skriv("benchmark.csv", $"{Datamappe.BenchmarkHeader}\n2023,101,16.4,15\n{afvist}");
+        CsvTilParquet.Fil(csv.Fil("benchmark.csv"), _mappe.Fil("benchmark.parquet"), typede: false, raekkegruppe: 1000);
+        _mappe.Skriv("status.csv", $"{Datamappe.StatusHeader}\n147,skaerpet,2022,40.00,20.00\n");
+
+        var laes = () => Indlaeser.Laes(_mappe.Sti, new Indlaesningsvalg(), () => new Aarsberegning(Regelsaet.Bek301_2023, 2023, Frister.StandardMeddelelse(2023)));
+
+        laes.Should().Throw<ManglendeBenchmarkException>().Which.Message.Should().Be("benchmark.parquet har ingen række for 2023 for kommune 147 Frederiksberg" + slutning);
     }
 
     public void Dispose() => _mappe.Dispose();
