@@ -76,18 +76,6 @@ internal sealed class ParquetRecordSource : RecordSource
         _kolonneDefekter = new string?[]?[_felter.Length];
     }
 
-    /// <summary>How a column's values become text.</summary>
-    private enum Tekstregel
-    {
-        Tekst,
-        Dato,
-        Tidspunkt,
-        Heltal,
-        Decimal,
-        Float,
-        Double,
-    }
-
     public override IReadOnlyList<string> Headers => _navne;
 
     public override int FieldCount => _navne.Length;

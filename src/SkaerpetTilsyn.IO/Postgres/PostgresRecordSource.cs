@@ -58,18 +58,6 @@ internal sealed class PostgresRecordSource : RecordSource
         }
     }
 
-    /// <summary>How a column's values become text.</summary>
-    private enum Tekstregel
-    {
-        Tekst,
-        Dato,
-        Tidspunkt,
-        Heltal,
-        Decimal,
-        Float,
-        Double,
-    }
-
     public override IReadOnlyList<string> Headers => _navne;
 
     public override int FieldCount => _navne.Length;
