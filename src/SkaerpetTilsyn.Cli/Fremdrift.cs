@@ -50,12 +50,14 @@ internal sealed class Fremdrift
                 .Start(ctx =>
                 {
                     var bar = ctx.AddTask(Markup.Escape(Volatile.Read(ref fremdrift._fase)), maxValue: 1);
-                    while (!opgave.IsCompleted)
+                    // Drawn at least once: the run has outlasted the delay, even when it ends while the display starts.
+                    do
                     {
                         fremdrift.Vis(bar);
                         ctx.Refresh();
                         Task.WhenAny(opgave, Task.Delay(100)).GetAwaiter().GetResult();
                     }
+                    while (!opgave.IsCompleted);
                 });
         }
 

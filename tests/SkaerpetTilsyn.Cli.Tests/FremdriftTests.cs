@@ -25,22 +25,33 @@ public class FremdriftTests
     [Fact]
     public void Koer_LangKoersel_ViserFasenPaaTerminalen()
     {
-        using var terminal = new StringWriter();
+        using var tekst = new StringWriter();
+        using var terminal = TextWriter.Synchronized(tekst);
 
-        // The phase is set at once, well before the bar first draws after the delay.
+        // The phase is set at once, well before the bar first draws after the delay; the work lasts until it has drawn (at most
+        // 30 s), so a loaded machine that is slow to start the display cannot end the run first.
         Fremdrift.Koer(terminal, TimeSpan.FromMilliseconds(150), f =>
         {
-            f.Fase("Måler personer", 10);
-            for (int i = 0; i < 10; i++)
+            f.Fase("Måler personer", 300);
+            for (int i = 0; i < 300 && !Skrevet(); i++)
             {
                 f.Tael();
-                Thread.Sleep(150);
+                Thread.Sleep(100);
             }
 
             return 0;
         });
 
-        terminal.ToString().Should().Contain("Måler personer");
+        tekst.ToString().Should().Contain("Måler personer");
+
+        // TextWriter.Synchronized locks the wrapper itself around every write.
+        bool Skrevet()
+        {
+            lock (terminal)
+            {
+                return tekst.ToString().Contains("Måler personer", StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
