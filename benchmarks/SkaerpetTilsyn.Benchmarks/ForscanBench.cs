@@ -3,11 +3,9 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.IO.Csv;
-using SkaerpetTilsyn.IO.Dubletter;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Kilder;
 using SkaerpetTilsyn.IO.Raekker;
-using SkaerpetTilsyn.IO.Stroem;
 using SkaerpetTilsyn.IO.Validering;
 
 namespace SkaerpetTilsyn.Benchmarks;
@@ -74,40 +72,7 @@ public class ForscanBench
         }
     }
 
-    private long Laes(RecordSource kilde) => Fil == "ydelser" ? Laes<YdelseLaeser, Ydelsesperiode>(kilde) : Laes<SamtaleLaeser, Samtale>(kilde);
-
-    private static long Laes<TLaeser, TRaekke>(RecordSource kilde)
-        where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-        where TRaekke : unmanaged
-    {
-        using (kilde)
-        {
-            var laeser = TLaeser.Opret(kilde);
-            var dubletter = Dubletkontrol.PerPerson();
-            var kontrol = new Raekkekontrol(kilde, new Indlaesningsvalg(), [], dubletter);
-            var orden = new Personorden();
-            long n = 0;
-            while (kontrol.Naeste())
-            {
-                if (!laeser.Kontroller(kontrol, out _))
-                {
-                    continue;
-                }
-
-                if (orden.Se(kontrol.Id(laeser.PersonKolonne)))
-                {
-                    dubletter.NyPerson();
-                }
-
-                if (!kontrol.ErDublet())
-                {
-                    n++;
-                }
-            }
-
-            return n;
-        }
-    }
+    private long Laes(RecordSource kilde) => Fil == "ydelser" ? Stroemlaesning.Laes<YdelseLaeser, Ydelsesperiode>(kilde, afslut: false) : Stroemlaesning.Laes<SamtaleLaeser, Samtale>(kilde, afslut: false);
 
     private sealed class Konfiguration : ManualConfig
     {

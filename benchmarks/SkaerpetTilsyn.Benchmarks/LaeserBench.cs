@@ -3,11 +3,8 @@ using BenchmarkDotNet.Configs;
 using CsvHelper;
 using SkaerpetTilsyn.Core.Data;
 using SkaerpetTilsyn.IO.Csv;
-using SkaerpetTilsyn.IO.Dubletter;
 using SkaerpetTilsyn.IO.Inddata;
 using SkaerpetTilsyn.IO.Raekker;
-using SkaerpetTilsyn.IO.Stroem;
-using SkaerpetTilsyn.IO.Validering;
 
 namespace SkaerpetTilsyn.Benchmarks;
 
@@ -51,35 +48,8 @@ public class LaeserBench
 
     private long Laes<TLaeser, TRaekke>()
         where TLaeser : struct, IRaekkelaeser<TLaeser, TRaekke>
-        where TRaekke : unmanaged
-    {
-        using var kilde = CsvRecordSource.Open(Testdata.Fil(Fil), new Indlaesningsvalg());
-        var laeser = TLaeser.Opret(kilde);
-        var dubletter = Dubletkontrol.PerPerson();
-        var kontrol = new Raekkekontrol(kilde, new Indlaesningsvalg(), [], dubletter);
-        var orden = new Personorden();
-        long n = 0;
-        while (kontrol.Naeste())
-        {
-            if (!laeser.Kontroller(kontrol, out _))
-            {
-                continue;
-            }
-
-            if (orden.Se(kontrol.Id(laeser.PersonKolonne)))
-            {
-                dubletter.NyPerson();
-            }
-
-            if (!kontrol.ErDublet())
-            {
-                n++;
-            }
-        }
-
-        kontrol.Afslut();
-        return n;
-    }
+        where TRaekke : unmanaged =>
+        Stroemlaesning.Laes<TLaeser, TRaekke>(CsvRecordSource.Open(Testdata.Fil(Fil), new Indlaesningsvalg()), afslut: true);
 
     private sealed class Konfiguration : ManualConfig
     {
